@@ -1,0 +1,104 @@
+"""The composition root: builds every service once and starts and stops them in order.
+
+This is the only module of `appservice` that imports `bots` and `bridge`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from appservice.config import Config
+from appservice.db import create_engine, migrate, sessionmaker
+from appservice.demo import DemoAccount, seed_demo_experts
+from appservice.health import HealthChecks
+from appservice.matrix import Appservice
+from appservice.netutil import ensure_port_free
+from appservice.providers import ProviderDirectory
+from appservice.repositories import (
+    ExpertRepository,
+    ProviderRepository,
+    ProviderRooms,
+    TransactionRepository,
+)
+from appservice.spaces import ProviderSpaces
+from bots.host import BotHost
+from bots.staff_room import StaffRoomBot
+from bridge.portal import Portal, create_portal_app
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class SeedReport:
+    providers: list[ProviderRooms] = field(default_factory=list)
+    new_demo_accounts: list[DemoAccount] = field(default_factory=list)
+
+
+class Service:
+    """Appservice, bots and portal in one asyncio process."""
+
+    def __init__(self, config: Config, directory: ProviderDirectory) -> None:
+        self.config = config
+        self.directory = directory
+        self.engine = create_engine(config.database_url)
+        sessions = sessionmaker(self.engine)
+        self.transactions = TransactionRepository(sessions)
+        self.providers = ProviderRepository(sessions)
+        self.experts = ExpertRepository(sessions)
+        self.appservice = Appservice(config, self.transactions)
+        self.spaces = ProviderSpaces(self.appservice, config, self.providers, self.experts)
+        self.bots = BotHost([StaffRoomBot(self.appservice, self.spaces, self.providers)])
+        self.health = HealthChecks(config.homeserver.url, self.engine, self.appservice)
+        self.portal = Portal(
+            create_portal_app(self.health, directory, config.homeserver.url),
+            config.portal.listen_address,
+            config.portal.port,
+        )
+        self._started: list[str] = []
+
+    async def start(self) -> None:
+        """Migrate, then listen: appservice first (the homeserver delivers to it), portal last."""
+        cfg = self.config
+        ensure_port_free(cfg.appservice.listen_address, cfg.appservice.port, "appservice.port")
+        ensure_port_free(cfg.portal.listen_address, cfg.portal.port, "portal.port")
+        await migrate(self.engine)
+        self._started.append("database")
+        await self.appservice.start(cfg.appservice.listen_address, cfg.appservice.port)
+        self._started.append("appservice")
+        await self.bots.start()
+        self._started.append("bots")
+        await self.portal.start()
+        self._started.append("portal")
+        self.appservice.ready = True
+
+    async def seed(self, demo_accounts: bool) -> SeedReport:
+        """Make the Terveysaula bot and every provider's rooms exist (idempotent)."""
+        bot = self.appservice.intent
+        await bot.ensure_registered()
+        if await bot.get_displayname(bot.mxid) != self.config.appservice.bot_displayname:
+            await bot.set_displayname(self.config.appservice.bot_displayname)
+        report = SeedReport()
+        for provider in self.directory.providers:
+            report.providers.append(await self.spaces.ensure_provider(provider))
+        if demo_accounts:
+            report.new_demo_accounts = await seed_demo_experts(
+                self.config, self.directory, self.spaces, self.providers
+            )
+        return report
+
+    async def stop(self) -> None:
+        """Stop in reverse order; each part gets its chance even if another fails."""
+        self.appservice.ready = False
+        stoppers = {
+            "portal": self.portal.stop,
+            "bots": self.bots.stop,
+            "appservice": self.appservice.stop,
+            "database": self.engine.dispose,
+        }
+        while self._started:
+            part = self._started.pop()
+            try:
+                await stoppers[part]()
+            except Exception:
+                logger.exception("stopping the %s failed", part)

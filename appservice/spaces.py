@@ -1,0 +1,182 @@
+"""Providers on Matrix: each provider is a space with a staff room, run by its provider bot.
+
+Rooms are found again by their alias in our exclusive namespace before anything is created, so
+seeding is idempotent even after a crash between creating a room and recording it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from mautrix.appservice import IntentAPI
+from mautrix.errors import MNotFound
+from mautrix.types import EventType, Membership, RoomAlias, RoomID, UserID
+
+from appservice.config import Config
+from appservice.matrix import Appservice
+from appservice.providers import ProviderDefinition
+from appservice.repositories import ExpertRepository, ProviderRepository, ProviderRooms
+
+logger = logging.getLogger(__name__)
+
+ROLE_POWER = {"lead": 100, "expert": 50}
+
+
+class ProviderSpaces:
+    """Creates and keeps up to date the space, staff room and bot of each provider."""
+
+    def __init__(
+        self,
+        appservice: Appservice,
+        config: Config,
+        providers: ProviderRepository,
+        experts: ExpertRepository,
+    ) -> None:
+        self._as = appservice
+        self._config = config
+        self._providers = providers
+        self._experts = experts
+
+    # Names ----------------------------------------------------------------------------------
+
+    def bot_user_id(self, slug: str) -> UserID:
+        prefix = self._config.appservice.namespace_prefix
+        return UserID(f"@{prefix}provider_{slug}:{self._config.homeserver.server_name}")
+
+    def _alias_localpart(self, slug: str, room: str) -> str:
+        return f"{self._config.appservice.namespace_prefix}{slug}{room}"
+
+    def bot_intent(self, slug: str) -> IntentAPI:
+        return self._as.intent.user(self.bot_user_id(slug))
+
+    # Seeding --------------------------------------------------------------------------------
+
+    async def ensure_provider(self, provider: ProviderDefinition) -> ProviderRooms:
+        """Make the provider's bot, space and staff room exist and match its definition."""
+        bot = self.bot_intent(provider.slug)
+        await bot.ensure_registered()
+        await self._ensure_displayname(bot, provider.name.fi)
+        space_id = await self._ensure_room(
+            bot,
+            self._alias_localpart(provider.slug, ""),
+            name=provider.name.fi,
+            topic=provider.description.fi,
+            creation_content={"type": "m.space"},
+            power_level_override=self._power_levels(bot.mxid, events_default=100),
+        )
+        staff_id = await self._ensure_room(
+            bot,
+            self._alias_localpart(provider.slug, "_staff"),
+            name=f"{provider.name.fi} · henkilökunta",
+            topic="Yhteydenotot, ajanvaraukset ja tapahtumat. Kirjoita !help.",
+            power_level_override=self._power_levels(bot.mxid, events_default=0),
+        )
+        await self._ensure_state(bot, space_id, "m.room.name", {"name": provider.name.fi})
+        await self._ensure_state(bot, space_id, "m.room.topic", {"topic": provider.description.fi})
+        via = [self._config.homeserver.server_name]
+        await self._ensure_state(bot, space_id, "m.space.child", {"via": via}, staff_id)
+        await self._ensure_state(
+            bot, staff_id, "m.space.parent", {"via": via, "canonical": True}, space_id
+        )
+        return await self._providers.upsert_rooms(
+            provider.slug, bot.mxid, space_id=space_id, staff_room_id=staff_id
+        )
+
+    async def add_expert(self, rooms: ProviderRooms, user_id: UserID, role: str) -> list[RoomID]:
+        """Record the expert, give them their power level and invite them to space and staff room.
+
+        Returns the rooms the expert still has to join.
+        """
+        await self._experts.add(rooms.id, user_id, role)
+        bot = self.bot_intent(rooms.slug)
+        to_join = []
+        for room_id in (rooms.space_id, rooms.staff_room_id):
+            if room_id is None:
+                continue
+            room = RoomID(room_id)
+            await self._ensure_power(bot, room, user_id, ROLE_POWER[role])
+            membership = await self._membership(bot, room, user_id)
+            if membership in (Membership.LEAVE, None):
+                await bot.invite_user(room, user_id)
+            if membership != Membership.JOIN:
+                to_join.append(room)
+        return to_join
+
+    # Helpers --------------------------------------------------------------------------------
+
+    def _power_levels(self, bot: UserID, events_default: int) -> dict[str, Any]:
+        users: dict[str, int] = {}
+        if self._config.homeserver.room_version in ("10", "11"):
+            users[bot] = 100  # from v12 on the creator's power is implicit and may not be listed
+        return {
+            "users": users,
+            "users_default": 0,
+            "events_default": events_default,
+            "state_default": 50,
+            "invite": 100,
+            "kick": 100,
+            "ban": 100,
+            "redact": 50,
+            "events": {
+                "m.room.power_levels": 100,
+                "m.room.history_visibility": 100,
+                "m.room.encryption": 100,
+                "m.space.child": 100,
+                "m.space.parent": 100,
+                "m.room.join_rules": 100,
+                "m.room.tombstone": 150,
+            },
+        }
+
+    async def _ensure_room(self, bot: IntentAPI, alias_localpart: str, **create: Any) -> RoomID:
+        alias = RoomAlias(f"#{alias_localpart}:{self._config.homeserver.server_name}")
+        try:
+            return (await bot.resolve_room_alias(alias)).room_id
+        except MNotFound:
+            pass
+        room_id = await bot.create_room(
+            alias_localpart=alias_localpart,
+            room_version=self._config.homeserver.room_version,
+            **create,
+        )
+        logger.info("created room %s (%s)", room_id, alias)
+        return room_id
+
+    async def _ensure_state(
+        self,
+        bot: IntentAPI,
+        room_id: RoomID,
+        event_type: str,
+        content: dict[str, Any],
+        state_key: str = "",
+    ) -> None:
+        evt_type = EventType.find(event_type, EventType.Class.STATE)
+        try:
+            current = await bot.get_state_event(room_id, evt_type, state_key)
+            if current.serialize() == content:
+                return
+        except MNotFound:
+            pass
+        await bot.send_state_event(room_id, evt_type, content, state_key=state_key)
+
+    @staticmethod
+    async def _ensure_displayname(bot: IntentAPI, name: str) -> None:
+        if await bot.get_displayname(bot.mxid) != name:
+            await bot.set_displayname(name)
+
+    @staticmethod
+    async def _membership(bot: IntentAPI, room_id: RoomID, user_id: UserID) -> Membership | None:
+        try:
+            member = await bot.get_state_event(room_id, EventType.ROOM_MEMBER, user_id)
+        except MNotFound:
+            return None
+        return Membership(member.serialize().get("membership"))
+
+    @staticmethod
+    async def _ensure_power(bot: IntentAPI, room_id: RoomID, user_id: UserID, level: int) -> None:
+        levels = await bot.get_power_levels(room_id, ignore_cache=True)
+        if levels.get_user_level(user_id) == level:
+            return
+        levels.set_user_level(user_id, level)
+        await bot.set_power_levels(room_id, levels)

@@ -1,0 +1,1 @@
+"""Everything facing outside Matrix: the web portal and its JSON API, widgets, notifications."""
