@@ -79,6 +79,7 @@ async def _up(home: Path, config_file: Path | None) -> None:
     directory = load_providers(config.providers_path)
     homeserver = EmbeddedHomeserver(config)
     service = Service(config, directory)
+    service.check_ports()
     try:
         await homeserver.start()
         await service.start()

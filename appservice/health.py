@@ -54,4 +54,6 @@ class HealthChecks:
 
     async def _appservice_link(self) -> None:
         """The homeserver pings us: proves it can deliver transactions to the appservice."""
+        if not self._appservice.ready:
+            raise RuntimeError("still starting: providers are being set up")
         await self._appservice.ping_self()

@@ -57,11 +57,16 @@ class Service:
         )
         self._started: list[str] = []
 
-    async def start(self) -> None:
-        """Migrate, then listen: appservice first (the homeserver delivers to it), portal last."""
+    def check_ports(self) -> None:
+        """Fail early, with the setting to change, when a port we listen on is taken."""
         cfg = self.config
         ensure_port_free(cfg.appservice.listen_address, cfg.appservice.port, "appservice.port")
         ensure_port_free(cfg.portal.listen_address, cfg.portal.port, "portal.port")
+
+    async def start(self) -> None:
+        """Migrate, then listen: appservice first (the homeserver delivers to it), portal last."""
+        cfg = self.config
+        self.check_ports()
         await migrate(self.engine)
         self._started.append("database")
         await self.appservice.start(cfg.appservice.listen_address, cfg.appservice.port)
@@ -70,10 +75,9 @@ class Service:
         self._started.append("bots")
         await self.portal.start()
         self._started.append("portal")
-        self.appservice.ready = True
 
     async def seed(self, demo_accounts: bool) -> SeedReport:
-        """Make the Terveysaula bot and every provider's rooms exist (idempotent)."""
+        """Make the Terveysaula bot and every provider's rooms exist (idempotent); then ready."""
         bot = self.appservice.intent
         await bot.ensure_registered()
         if await bot.get_displayname(bot.mxid) != self.config.appservice.bot_displayname:
@@ -85,6 +89,7 @@ class Service:
             report.new_demo_accounts = await seed_demo_experts(
                 self.config, self.directory, self.spaces, self.providers
             )
+        self.appservice.ready = True
         return report
 
     async def stop(self) -> None:

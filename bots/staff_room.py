@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from mautrix.types import EventType, MessageEvent, MessageType
+from mautrix.types import (
+    EventType,
+    InReplyTo,
+    MessageEvent,
+    MessageType,
+    RelatesTo,
+    TextMessageEventContent,
+)
 
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import ProviderRepository
@@ -43,6 +50,11 @@ class StaffRoomBot(Bot):
             reply = HELP
         else:
             reply = f"Tuntematon komento !{command}. Kirjoita !help."
-        await self._spaces.bot_intent(rooms.slug).send_notice(
-            evt.room_id, reply, txn_id=txn_id_for(evt.event_id, "staff-reply")
+        content = TextMessageEventContent(
+            msgtype=MessageType.NOTICE,
+            body=reply,
+            relates_to=RelatesTo(in_reply_to=InReplyTo(event_id=evt.event_id)),
+        )
+        await self._spaces.bot_intent(rooms.slug).send_message(
+            evt.room_id, content, txn_id=txn_id_for(evt.event_id, "staff-reply")
         )

@@ -9,7 +9,6 @@ from typing import Any
 from aiohttp import web
 
 from appservice.health import HealthChecks
-from appservice.netutil import ensure_port_free
 from appservice.providers import ProviderDefinition, ProviderDirectory
 from bridge.errors import json_errors
 from bridge.handlers import Handler
@@ -93,7 +92,6 @@ class Portal:
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> None:
-        ensure_port_free(self._host, self._port, "portal.port")
         self._runner = web.AppRunner(self._app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self._host, self._port).start()
