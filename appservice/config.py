@@ -237,6 +237,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ConfigError(f"{path}: not valid YAML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not UTF-8 text: {err}") from err
     except OSError as err:
         raise ConfigError(f"{path}: cannot read: {err.strerror}") from err
     if data is None:
@@ -249,6 +251,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in over.items():
+        if value is None and isinstance(merged.get(key), dict):
+            continue  # a section with every key commented out keeps the defaults
         if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
             merged[key] = _merge(merged[key], value)
         else:
@@ -270,8 +274,17 @@ def env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
         except yaml.YAMLError as err:
             raise ConfigError(f"environment variable {name}: not a valid value: {err}") from err
         node = overrides
-        for part in path[:-1]:
+        for depth, part in enumerate(path[:-1], start=1):
             node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise ConfigError(
+                    f"environment variable {name}: another variable sets "
+                    f"{'.'.join(path[:depth])} to a single value"
+                )
+        if isinstance(node.get(path[-1]), dict) and not isinstance(value, dict):
+            raise ConfigError(
+                f"environment variable {name}: other variables set keys under {'.'.join(path)}"
+            )
         node[path[-1]] = value
     return overrides
 

@@ -14,7 +14,7 @@ Language = Literal["fi", "sv", "en"]
 LANGUAGES: tuple[Language, ...] = ("fi", "sv", "en")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")]
-_HOURS = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-4]):([0-5][0-9])$")
+_HOURS = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]|24(?=:00)):([0-5][0-9])$")
 
 
 class ProvidersFileError(Exception):
@@ -113,11 +113,14 @@ def load_providers(path: Path) -> ProviderDirectory:
         raise ProvidersFileError(f"{path}: cannot read the providers file: {err.strerror}") from err
     except yaml.YAMLError as err:
         raise ProvidersFileError(f"{path}: not valid YAML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise ProvidersFileError(f"{path}: not UTF-8 text: {err}") from err
     try:
         return ProviderDirectory.model_validate(data or {"providers": []})
     except ValidationError as err:
         problems = "\n".join(
-            f"  {'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
+            f"  {'.'.join(str(p) for p in e['loc']) or '(whole file)'}: "
+            f"{e['msg'].removeprefix('Value error, ')}"
             for e in err.errors()
         )
         raise ProvidersFileError(f"{path}: invalid providers file:\n{problems}") from None
