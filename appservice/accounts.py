@@ -39,8 +39,9 @@ async def register_account(
     username: str,
     password: str,
     displayname: str,
+    admin: bool = False,
 ) -> NewAccount:
-    """Create an ordinary (non-admin) account; raises AccountError (M_USER_IN_USE, …)."""
+    """Create an account (ordinary unless `admin`); raises AccountError (M_USER_IN_USE, …)."""
     endpoint = f"{homeserver_url}/_synapse/admin/v1/register"
     async with session.get(endpoint) as resp:
         if resp.status != 200:
@@ -51,8 +52,8 @@ async def register_account(
         "username": username,
         "password": password,
         "displayname": displayname,
-        "admin": False,
-        "mac": registration_mac(shared_secret, nonce, username, password),
+        "admin": admin,
+        "mac": registration_mac(shared_secret, nonce, username, password, admin),
     }
     async with session.post(endpoint, json=body) as resp:
         data = await resp.json(content_type=None)

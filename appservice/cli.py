@@ -1,10 +1,11 @@
-"""The `terveysaula` command: up, serve, init, migrate, doctor."""
+"""The `terveysaula` command: up, serve, init, migrate, doctor, render-homeserver."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 import time
@@ -16,6 +17,7 @@ from appservice.db import create_engine, migrate, pending_migrations
 from appservice.doctor import run_doctor
 from appservice.homeserver import EmbeddedHomeserver, HomeserverError, wait_until_healthy
 from appservice.netutil import PortInUseError
+from appservice.production import write_production_files
 from appservice.providers import ProvidersFileError, load_providers
 from appservice.runtime import SeedReport, Service
 
@@ -127,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
         ("init", "create the data directory with generated secrets, then exit"),
         ("migrate", "bring the database schema up to date"),
         ("doctor", "check config, homeserver, appservice link and migrations"),
+        ("render-homeserver", "write the production homeserver config (PostgreSQL), then exit"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument(
@@ -135,7 +138,24 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--config", type=Path, default=None, help="config file (default <home>/config.yaml)"
         )
+        if name == "render-homeserver":
+            _render_arguments(command)
     return parser
+
+
+def _render_arguments(command: argparse.ArgumentParser) -> None:
+    """The database URL may come from the environment, so it stays out of `ps` and history."""
+    env_url = os.environ.get("SYNAPSE_DATABASE_URL") or None
+    command.add_argument("--out", type=Path, required=True, help="directory to write the files to")
+    command.add_argument(
+        "--synapse-database-url",
+        default=env_url,
+        required=env_url is None,
+        help="postgresql://user:password@host:5432/synapse (default $SYNAPSE_DATABASE_URL)",
+    )
+    command.add_argument(
+        "--data-dir", default="/data", help="the directory as Synapse sees it (default /data)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,6 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_migrate(home, args.config))
         elif args.command == "doctor":
             return asyncio.run(run_doctor(home, args.config))
+        elif args.command == "render-homeserver":
+            config = load_config(home, args.config)
+            out, url = args.out, args.synapse_database_url
+            for path in write_production_files(config, out, url, args.data_dir):
+                print(path)
     except EXPECTED_ERRORS as err:
         print(f"terveysaula: {err}", file=sys.stderr)
         return 2 if isinstance(err, ConfigError | ProvidersFileError) else 1

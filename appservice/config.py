@@ -99,6 +99,11 @@ class HomeserverConfig(_Section):
     room_version: Literal["10", "11", "12"]
     embedded: EmbeddedHomeserverConfig
 
+    @field_validator("room_version", mode="before")
+    @classmethod
+    def _room_version_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) else value
+
     @field_validator("server_name")
     @classmethod
     def _valid_server_name(cls, value: str) -> str:

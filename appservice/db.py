@@ -48,9 +48,10 @@ def _upgrade(connection: Connection) -> None:
 
 
 def _pending(connection: Connection) -> list[str]:
-    heads = set(ScriptDirectory.from_config(_alembic_config()).get_heads())
-    current = set(MigrationContext.configure(connection).get_current_heads())
-    return sorted(heads - current)
+    script = ScriptDirectory.from_config(_alembic_config())
+    current = MigrationContext.configure(connection).get_current_heads()
+    pending = script.iterate_revisions("heads", current[0] if current else "base")
+    return [revision.revision for revision in reversed(list(pending))]
 
 
 async def migrate(engine: AsyncEngine) -> None:

@@ -21,6 +21,19 @@ from appservice.repositories import ExpertRepository, ProviderRepository, Provid
 logger = logging.getLogger(__name__)
 
 ROLE_POWER = {"lead": 100, "expert": 50}
+# State event marking what a room is to Terveysaula; the homeserver policy module reads it.
+ROOM_MARKER = "fi.terveysaula.room"
+
+
+def room_marker(kind: str, provider: str | None = None, space: str | None = None) -> dict[str, Any]:
+    """`{"type": ROOM_MARKER, ...}` for createRoom's initial_state: kind is space, staff, case,
+    group, private or journey."""
+    content: dict[str, Any] = {"kind": kind}
+    if provider is not None:
+        content["provider"] = provider
+    if space is not None:
+        content["space"] = space
+    return {"type": ROOM_MARKER, "state_key": "", "content": content}
 
 
 class ProviderSpaces:
@@ -57,26 +70,34 @@ class ProviderSpaces:
         bot = self.bot_intent(provider.slug)
         await bot.ensure_registered()
         await self._ensure_displayname(bot, provider.name.fi)
-        space_id = await self._ensure_room(
+        space_id = await self.ensure_room(
             bot,
             self._alias_localpart(provider.slug, ""),
             name=provider.name.fi,
             topic=provider.description.fi,
             creation_content={"type": "m.space"},
-            power_level_override=self._power_levels(bot.mxid, events_default=100),
+            power_level_override=self.power_levels(bot.mxid, events_default=100),
+            initial_state=[room_marker("space", provider.slug)],
         )
-        staff_id = await self._ensure_room(
+        staff_id = await self.ensure_room(
             bot,
             self._alias_localpart(provider.slug, "_staff"),
             name=f"{provider.name.fi} · henkilökunta",
             topic="Yhteydenotot, ajanvaraukset ja tapahtumat. Kirjoita !help.",
-            power_level_override=self._power_levels(bot.mxid, events_default=0),
+            power_level_override=self.power_levels(bot.mxid, events_default=0),
+            initial_state=[room_marker("staff", provider.slug, space_id)],
         )
-        await self._ensure_state(bot, space_id, "m.room.name", {"name": provider.name.fi})
-        await self._ensure_state(bot, space_id, "m.room.topic", {"topic": provider.description.fi})
+        await self.ensure_state(
+            bot, space_id, ROOM_MARKER, room_marker("space", provider.slug)["content"]
+        )
+        await self.ensure_state(
+            bot, staff_id, ROOM_MARKER, room_marker("staff", provider.slug, space_id)["content"]
+        )
+        await self.ensure_state(bot, space_id, "m.room.name", {"name": provider.name.fi})
+        await self.ensure_state(bot, space_id, "m.room.topic", {"topic": provider.description.fi})
         via = [self._config.homeserver.server_name]
-        await self._ensure_state(bot, space_id, "m.space.child", {"via": via}, staff_id)
-        await self._ensure_state(
+        await self.ensure_state(bot, space_id, "m.space.child", {"via": via}, staff_id)
+        await self.ensure_state(
             bot, staff_id, "m.space.parent", {"via": via, "canonical": True}, space_id
         )
         return await self._providers.upsert_rooms(
@@ -95,8 +116,8 @@ class ProviderSpaces:
             if room_id is None:
                 continue
             room = RoomID(room_id)
-            await self._ensure_power(bot, room, user_id, ROLE_POWER[role])
-            membership = await self._membership(bot, room, user_id)
+            await self.ensure_power(bot, room, user_id, ROLE_POWER[role])
+            membership = await self.membership(bot, room, user_id)
             if membership in (Membership.LEAVE, None):
                 await bot.invite_user(room, user_id)
             if membership != Membership.JOIN:
@@ -105,13 +126,18 @@ class ProviderSpaces:
 
     # Helpers --------------------------------------------------------------------------------
 
-    def _power_levels(self, bot: UserID, events_default: int) -> dict[str, Any]:
-        users: dict[str, int] = {}
+    def power_levels(
+        self, bot: UserID, events_default: int, users: dict[str, int] | None = None
+    ) -> dict[str, Any]:
+        """Power levels of a room the provider bot creates: only the bot (and leads) manage it,
+        experts get 50 where they are listed, clients and nickname users stay at 0."""
+        users = dict(users or {})
         if self._config.homeserver.room_version in ("10", "11"):
             users[bot] = 100  # from v12 on the creator's power is implicit and may not be listed
         return {
             "users": users,
             "users_default": 0,
+            "notifications": {"room": 50},
             "events_default": events_default,
             "state_default": 50,
             "invite": 100,
@@ -126,10 +152,14 @@ class ProviderSpaces:
                 "m.space.parent": 100,
                 "m.room.join_rules": 100,
                 "m.room.tombstone": 150,
+                ROOM_MARKER: 100,
+                "m.room.pinned_events": 50,
+                "im.vector.modular.widgets": 50,
+                "io.element.widgets.layout": 50,
             },
         }
 
-    async def _ensure_room(self, bot: IntentAPI, alias_localpart: str, **create: Any) -> RoomID:
+    async def ensure_room(self, bot: IntentAPI, alias_localpart: str, **create: Any) -> RoomID:
         alias = RoomAlias(f"#{alias_localpart}:{self._config.homeserver.server_name}")
         try:
             return (await bot.resolve_room_alias(alias)).room_id
@@ -143,7 +173,7 @@ class ProviderSpaces:
         logger.info("created room %s (%s)", room_id, alias)
         return room_id
 
-    async def _ensure_state(
+    async def ensure_state(
         self,
         bot: IntentAPI,
         room_id: RoomID,
@@ -166,7 +196,7 @@ class ProviderSpaces:
             await bot.set_displayname(name)
 
     @staticmethod
-    async def _membership(bot: IntentAPI, room_id: RoomID, user_id: UserID) -> Membership | None:
+    async def membership(bot: IntentAPI, room_id: RoomID, user_id: UserID) -> Membership | None:
         try:
             member = await bot.get_state_event(room_id, EventType.ROOM_MEMBER, user_id)
         except MNotFound:
@@ -174,7 +204,7 @@ class ProviderSpaces:
         return Membership(member.serialize().get("membership"))
 
     @staticmethod
-    async def _ensure_power(bot: IntentAPI, room_id: RoomID, user_id: UserID, level: int) -> None:
+    async def ensure_power(bot: IntentAPI, room_id: RoomID, user_id: UserID, level: int) -> None:
         levels = await bot.get_power_levels(room_id, ignore_cache=True)
         if levels.get_user_level(user_id) == level:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -62,4 +62,122 @@ class Expert(Base):
     provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
     user_id: Mapped[str] = mapped_column(String(255), index=True)
     role: Mapped[str] = mapped_column(String(16))
+    availability: Mapped[str] = mapped_column(String(16), default="available")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class InviteCode(Base):
+    """A one-time code that makes an account an expert (or lead) of a provider."""
+
+    __tablename__ = "invite_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    used_by: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class Person(Base):
+    """A client or nickname user as the service knows them: kind and language."""
+
+    __tablename__ = "people"
+
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    display_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CaseRoom(Base):
+    """The one room of a client and a provider, for the whole relationship."""
+
+    __tablename__ = "case_rooms"
+    __table_args__ = (UniqueConstraint("provider_id", "client_user_id", name="uq_case_client"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    client_user_id: Mapped[str] = mapped_column(String(255), index=True)
+    room_id: Mapped[str] = mapped_column(String(255), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ContactRequest(Base):
+    """A client's request to a provider: new → accepted / scheduled → closed, or declined."""
+
+    __tablename__ = "contact_requests"
+    __table_args__ = (Index("ix_contact_requests_provider_state", "provider_id", "state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    service_slug: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    client_user_id: Mapped[str] = mapped_column(String(255), index=True)
+    case_room_id: Mapped[int] = mapped_column(ForeignKey("case_rooms.id", ondelete="CASCADE"))
+    message: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="new")
+    claimed_by: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    decline_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    brief: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class Group(Base):
+    """A peer-support group, team chat or private chat created by an expert."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    room_id: Mapped[str] = mapped_column(String(255), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+    join_rule: Mapped[str] = mapped_column(String(16))
+    link_code: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class GroupMeeting(Base):
+    """A scheduled meeting of a group, shown in event lists and reminded of."""
+
+    __tablename__ = "group_meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(255))
+
+
+class AuditEntry(Base):
+    """Who did what to which room, for the provider's lead to read. Never updated."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_provider_time", "provider_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider_id: Mapped[int | None] = mapped_column(
+        ForeignKey("providers.id", ondelete="SET NULL"), nullable=True
+    )
+    actor: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(64))
+    room_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Credential(Base):
+    """Credentials the service keeps for itself (the homeserver admin account)."""
+
+    __tablename__ = "credentials"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -17,7 +17,8 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-def openapi_document() -> dict[str, Any]:
+def openapi_document(extra_paths: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The document; feature API modules contribute `extra_paths`."""
     provider_schema = ProviderDefinition.model_json_schema(
         ref_template="#/components/schemas/{model}"
     )
@@ -82,6 +83,12 @@ def openapi_document() -> dict[str, Any]:
                     "responses": {"200": {"description": "OpenAPI 3.1 document"}},
                 }
             },
+            **(extra_paths or {}),
         },
-        "components": {"schemas": {"Provider": provider_schema, "Error": ERROR_SCHEMA, **defs}},
+        "components": {
+            "schemas": {"Provider": provider_schema, "Error": ERROR_SCHEMA, **defs},
+            "securitySchemes": {
+                "matrix": {"type": "http", "scheme": "bearer", "description": "Matrix access token"}
+            },
+        },
     }

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
+from appservice.auth import Authenticator
+from appservice.directory import DirectoryStore
 from appservice.health import HealthChecks
-from appservice.providers import ProviderDefinition, ProviderDirectory
+from appservice.providers import ProviderDefinition
+from bridge.api import AUTH, ApiModule
 from bridge.errors import json_errors
 from bridge.handlers import Handler
 from bridge.openapi import openapi_document
@@ -18,7 +22,8 @@ logger = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 HEALTH = web.AppKey("health", HealthChecks)
-DIRECTORY = web.AppKey("directory", ProviderDirectory)
+DIRECTORY = web.AppKey("directory", DirectoryStore)
+MODULES = web.AppKey("modules", list[ApiModule])
 HOMESERVER_URL = web.AppKey("homeserver_url", str)
 
 
@@ -38,12 +43,15 @@ async def get_health(request: web.Request) -> web.Response:
 
 
 async def get_providers(request: web.Request) -> web.Response:
-    directory = request.app[DIRECTORY]
+    directory = request.app[DIRECTORY].current()
     return web.json_response({"providers": [provider_json(p) for p in directory.providers]})
 
 
-async def get_openapi(_request: web.Request) -> web.Response:
-    return web.json_response(openapi_document())
+async def get_openapi(request: web.Request) -> web.Response:
+    extra: dict[str, Any] = {}
+    for module in request.app[MODULES]:
+        extra.update(module.openapi_paths())
+    return web.json_response(openapi_document(extra))
 
 
 async def get_index(_request: web.Request) -> web.FileResponse:
@@ -68,12 +76,20 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
 
 
 def create_portal_app(
-    health: HealthChecks, directory: ProviderDirectory, homeserver_url: str
+    health: HealthChecks,
+    directory: DirectoryStore,
+    homeserver_url: str,
+    auth: Authenticator,
+    modules: Sequence[ApiModule] = (),
 ) -> web.Application:
     app = web.Application(middlewares=[security_headers, json_errors], client_max_size=1 << 20)
     app[HEALTH] = health
     app[DIRECTORY] = directory
     app[HOMESERVER_URL] = homeserver_url
+    app[AUTH] = auth
+    app[MODULES] = list(modules)
+    for module in modules:
+        app.router.add_routes(module.routes())
     app.router.add_get("/api/health", get_health)
     app.router.add_get("/api/providers", get_providers)
     app.router.add_get("/api/openapi.json", get_openapi)

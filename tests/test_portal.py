@@ -33,7 +33,7 @@ async def test_health_is_ok_when_every_part_answers(http):
 
 
 @pytest.mark.parametrize("broken", ["homeserver", "database"])
-async def test_health_names_the_part_that_is_down(service, directory, broken):
+async def test_health_names_the_part_that_is_down(service, broken):
     """A homeserver or database that does not answer gives 503 naming that part."""
     homeserver_url = service.config.homeserver.url
     engine = service.engine
@@ -42,7 +42,7 @@ async def test_health_names_the_part_that_is_down(service, directory, broken):
     else:
         engine = create_engine(f"postgresql+asyncpg://nobody@127.0.0.1:{free_port()}/none")
     health = HealthChecks(homeserver_url, engine, service.appservice)
-    app = create_portal_app(health, directory, homeserver_url)
+    app = create_portal_app(health, service.directory, homeserver_url, service.auth)
     async with TestClient(TestServer(app)) as client:
         resp = await client.get("/api/health")
         body = await resp.json()

@@ -77,14 +77,15 @@ async def sessions(engine: AsyncEngine) -> async_sessionmaker[Any]:
 
 
 async def test_migrations_reach_head(engine: AsyncEngine) -> None:
-    """An empty database has the initial revision pending; after migrate nothing is pending."""
-    assert await pending_migrations(engine) == ["0001"]
+    """An empty database has every revision pending, oldest first; after migrate none is."""
+    pending = await pending_migrations(engine)
+    assert pending[:2] == ["0001", "0002"]
     await migrate(engine)
     assert await pending_migrations(engine) == []
     async with engine.connect() as conn:
         version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
         providers = (await conn.execute(text("SELECT count(*) FROM providers"))).scalar_one()
-    assert [row[0] for row in version] == ["0001"]
+    assert [row[0] for row in version] == [pending[-1]]
     assert providers == 0
 
 
@@ -93,12 +94,14 @@ async def test_migrate_twice_is_noop(engine: AsyncEngine) -> None:
     await migrate(engine)
     providers = ProviderRepository(sessionmaker(engine))
     created = await providers.upsert_rooms("klinikka", BOT, "!space:x", "!staff:x")
+    async with engine.connect() as conn:
+        before = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
     await migrate(engine)
     assert await pending_migrations(engine) == []
     assert await providers.get_by_slug("klinikka") == created
     async with engine.connect() as conn:
         version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
-    assert [row[0] for row in version] == ["0001"]
+    assert version == before and len(version) == 1
 
 
 # ---------------------------------------------------------------------------------------------

@@ -231,7 +231,7 @@ async def test_redelivery_after_a_crash_has_no_second_effect(
         TERVEYSAULA_APPSERVICE__HS_TOKEN=config.appservice.hs_token.get_secret_value(),
     )
     restarted_config = make_config(tmp_path, env)
-    restarted = Service(restarted_config, service.directory)
+    restarted = Service(restarted_config, service.directory.current())
     await restarted.start()
     try:
         same_txn = f"redelivered-{secrets.token_hex(4)}"
@@ -250,7 +250,7 @@ async def test_port_of_a_second_instance_gives_a_clear_message(service, config, 
     from appservice.netutil import PortInUseError
 
     env = service_environ(TERVEYSAULA_APPSERVICE__PORT=str(config.appservice.port))
-    clash = Service(make_config(tmp_path, env), service.directory)
+    clash = Service(make_config(tmp_path, env), service.directory.current())
     with pytest.raises(PortInUseError, match=r"appservice\.port.*TERVEYSAULA_APPSERVICE__PORT"):
         await clash.start()
     await clash.stop()

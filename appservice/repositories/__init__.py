@@ -1,0 +1,43 @@
+"""Repositories: one per aggregate, methods named after the query. Nothing else builds queries."""
+
+from __future__ import annotations
+
+from appservice.repositories.audit import AuditRecord, AuditRepository
+from appservice.repositories.cases import (
+    OPEN_STATES,
+    CaseRoomRecord,
+    CaseRoomRepository,
+    ContactRequestRecord,
+    ContactRequestRepository,
+)
+from appservice.repositories.credentials import CredentialRepository
+from appservice.repositories.experts import AVAILABILITY, ExpertRecord, ExpertRepository
+from appservice.repositories.groups import GroupRecord, GroupRepository, MeetingRecord
+from appservice.repositories.invites import InviteCodeRepository, RedeemedInvite
+from appservice.repositories.people import PeopleRepository, PersonRecord
+from appservice.repositories.providers import ProviderRepository, ProviderRooms
+from appservice.repositories.transactions import TransactionRepository
+
+__all__ = [
+    "AVAILABILITY",
+    "OPEN_STATES",
+    "AuditRecord",
+    "AuditRepository",
+    "CaseRoomRecord",
+    "CaseRoomRepository",
+    "ContactRequestRecord",
+    "ContactRequestRepository",
+    "CredentialRepository",
+    "ExpertRecord",
+    "ExpertRepository",
+    "GroupRecord",
+    "GroupRepository",
+    "InviteCodeRepository",
+    "MeetingRecord",
+    "PeopleRepository",
+    "PersonRecord",
+    "ProviderRepository",
+    "ProviderRooms",
+    "RedeemedInvite",
+    "TransactionRepository",
+]

@@ -1,0 +1,71 @@
+"""What every API module shares: the caller, validated JSON bodies, and the module interface.
+
+A feature's HTTP API is a class with `routes()` and `openapi_paths()`; the composition root
+hands the portal a list of them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Protocol, TypeVar
+
+from aiohttp import web
+from pydantic import BaseModel, ValidationError
+
+from appservice.auth import Authenticator, AuthError, Caller
+from bridge.errors import ApiError
+
+AUTH = web.AppKey("auth", Authenticator)
+M = TypeVar("M", bound=BaseModel)
+
+
+class ApiModule(Protocol):
+    """A feature area's endpoints."""
+
+    def routes(self) -> list[web.RouteDef]: ...
+
+    def openapi_paths(self) -> dict[str, Any]: ...
+
+
+async def require_caller(request: web.Request) -> Caller:
+    """The authenticated caller, or a 401 the client can act on."""
+    try:
+        return await request.app[AUTH].authenticate(request.headers.get("Authorization"))
+    except AuthError as err:
+        raise ApiError(err.status, err.errcode, str(err)) from None
+
+
+async def read_body(request: web.Request, model: type[M]) -> M:
+    """The request body validated into `model`; 400 with the reason otherwise."""
+    raw = await request.read()
+    try:
+        data = json.loads(raw or b"{}")
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ApiError(400, "M_NOT_JSON", "The request body is not JSON.") from None
+    if not isinstance(data, dict):
+        raise ApiError(400, "M_BAD_JSON", "The request body must be a JSON object.")
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in err.errors()
+        )
+        raise ApiError(400, "M_BAD_JSON", f"Invalid request: {problems}") from None
+
+
+def json_body_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """An OpenAPI requestBody for a pydantic model."""
+    return {
+        "required": True,
+        "content": {"application/json": {"schema": model.model_json_schema()}},
+    }
+
+
+def error_responses(*statuses: int) -> dict[str, Any]:
+    return {
+        str(status): {
+            "description": "Error",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        }
+        for status in statuses
+    }
