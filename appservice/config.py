@@ -200,9 +200,12 @@ class NotifyConfig(_Section):
     webhooks: list[HttpUrl]
 
 
+class FilesConfig(_Section):
+    max_upload_mb: int = Field(ge=1, le=2048)
+
+
 class ProvidersConfig(_Section):
     file: Annotated[str, Field(min_length=1)]
-    demo_accounts: bool
 
 
 class LoggingConfig(_Section):
@@ -220,6 +223,7 @@ class Config(_Section):
     jitsi: JitsiConfig
     ai: AIConfig
     notify: NotifyConfig
+    files: FilesConfig
     providers: ProvidersConfig
     logging: LoggingConfig
 

@@ -122,6 +122,7 @@ def render_embedded_homeserver(config: Config, registration_path: Path) -> dict[
             "default_room_version": hs.room_version,
             "bcrypt_rounds": emb.bcrypt_rounds,
             "app_service_config_files": [str(registration_path)],
+            "max_upload_size": f"{config.files.max_upload_mb}M",
         }
     )
     return rendered

@@ -170,6 +170,7 @@ def render_production_homeserver(
             "form_secret": emb.form_secret.get_secret_value(),
             "default_room_version": hs.room_version,
             "app_service_config_files": [str(data / REGISTRATION_FILE)],
+            "max_upload_size": f"{config.files.max_upload_mb}M",
         }
     )
     return rendered

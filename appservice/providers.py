@@ -50,6 +50,15 @@ class DemoExpert(_Model):
     role: Literal["lead", "expert"]
 
 
+class ProviderNotify(_Model):
+    """Where a provider's new contact requests are announced outside Matrix."""
+
+    email: list[Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]] = Field(
+        default_factory=list
+    )
+    webhooks: list[Annotated[str, Field(pattern=r"^https?://\S+$")]] = Field(default_factory=list)
+
+
 class ProviderDefinition(_Model):
     slug: Slug
     kind: Literal["clinic", "association", "volunteer"]
@@ -59,6 +68,13 @@ class ProviderDefinition(_Model):
     timezone: str = "Europe/Helsinki"
     opening_hours: dict[Weekday, list[str]] = Field(default_factory=dict)
     services: list[Service] = Field(min_length=1)
+    # Avatar of the provider's space: an image file (relative to the providers file) or mxc://.
+    avatar: str | None = None
+    # File types removed from its case rooms and groups: extensions (".exe") or MIME types.
+    forbidden_file_types: list[Annotated[str, Field(min_length=2, max_length=100)]] = Field(
+        default_factory=list
+    )
+    notify: ProviderNotify = Field(default_factory=ProviderNotify)
     demo_experts: list[DemoExpert] = Field(default_factory=list)
 
     @field_validator("timezone")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from appservice.admin import HomeserverAdmin
 from appservice.auth import Authenticator
+from appservice.changes import ChangeFeed
 from appservice.config import Config
 from appservice.db import create_engine, migrate, sessionmaker
 from appservice.demo import DemoAccount, seed_demo_experts
@@ -20,6 +21,7 @@ from appservice.matrix import Appservice
 from appservice.netutil import ensure_port_free
 from appservice.providers import ProviderDirectory
 from appservice.repositories import (
+    AppointmentRepository,
     AuditRepository,
     CaseRoomRepository,
     ContactRequestRepository,
@@ -69,6 +71,7 @@ class Service:
         self.groups = GroupRepository(sessions)
         self.audit_log = AuditRepository(sessions)
         self.credentials = CredentialRepository(sessions)
+        self.appointments = AppointmentRepository(sessions)
 
         # Matrix: the appservice, provider spaces, the admin account, callers' tokens, messages.
         self.appservice = Appservice(config, self.transactions)
@@ -76,6 +79,7 @@ class Service:
         self.admin = HomeserverAdmin(config, self.credentials)
         self.auth = Authenticator(config.homeserver.url, config.appservice.namespace_prefix)
         self.translator = Translator()
+        self.changes = ChangeFeed()
 
         # Domain services, each feature area's own.
 
@@ -158,6 +162,7 @@ class Service:
                 logger.exception("stopping the %s failed", part)
 
     async def _close_clients(self) -> None:
+        await self.changes.close()
         await self.auth.close()
         await self.admin.close()
         await self.engine.dispose()

@@ -181,3 +181,28 @@ class Credential(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Appointment(Base):
+    """A booked visit in a case room: booked → open → ended, or cancelled."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointments_provider_start", "provider_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    case_room_id: Mapped[int] = mapped_column(ForeignKey("case_rooms.id", ondelete="CASCADE"))
+    client_user_id: Mapped[str] = mapped_column(String(255), index=True)
+    expert_user_id: Mapped[str | None] = mapped_column(String(255), nullable=True, index=True)
+    service_slug: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    contact_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_requests.id", ondelete="SET NULL"), nullable=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    state: Mapped[str] = mapped_column(String(16), default="booked")
+    pre_info: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from appservice.repositories.appointments import (
+    ACTIVE_STATES,
+    AppointmentRecord,
+    AppointmentRepository,
+)
 from appservice.repositories.audit import AuditRecord, AuditRepository
 from appservice.repositories.cases import (
     OPEN_STATES,
@@ -19,8 +24,11 @@ from appservice.repositories.providers import ProviderRepository, ProviderRooms
 from appservice.repositories.transactions import TransactionRepository
 
 __all__ = [
+    "ACTIVE_STATES",
     "AVAILABILITY",
     "OPEN_STATES",
+    "AppointmentRecord",
+    "AppointmentRepository",
     "AuditRecord",
     "AuditRepository",
     "CaseRoomRecord",
