@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 
 SYNAPSE_TEMPLATES = PROJECT_DIR / "synapse"
 STOP_GRACE_SECONDS = 8.0
+# The project's Synapse module (synapse/terveysaula_policy.py), imported from PYTHONPATH.
+POLICY_MODULE = "terveysaula_policy.TerveysaulaPolicy"
 
 
 class HomeserverError(Exception):
@@ -50,6 +52,14 @@ def render_registration(config: Config) -> dict[str, Any]:
             "aliases": [{"exclusive": True, "regex": f"#{prefix}.*:{server}"}],
             "rooms": [],
         },
+    }
+
+
+def render_policy_module(config: Config) -> dict[str, Any]:
+    """The `modules:` entry that loads our policy: who may invite whom, where guests may go."""
+    return {
+        "module": POLICY_MODULE,
+        "config": {"namespace_prefix": config.appservice.namespace_prefix},
     }
 
 
@@ -123,6 +133,7 @@ def render_embedded_homeserver(config: Config, registration_path: Path) -> dict[
             "bcrypt_rounds": emb.bcrypt_rounds,
             "app_service_config_files": [str(registration_path)],
             "max_upload_size": f"{config.files.max_upload_mb}M",
+            "modules": [render_policy_module(config)],
         }
     )
     return rendered
@@ -178,6 +189,14 @@ async def wait_until_healthy(
             await asyncio.sleep(0.1)
 
 
+def _homeserver_environment() -> dict[str, str]:
+    """Our environment with synapse/ first on PYTHONPATH, so Synapse finds the policy module."""
+    env = dict(os.environ)
+    paths = [str(SYNAPSE_TEMPLATES), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
 def _die_with_parent() -> None:
     """Ask Linux to end the homeserver if we are killed without a chance to stop it."""
     with contextlib.suppress(Exception):
@@ -213,6 +232,7 @@ class EmbeddedHomeserver:
             "--config-path",
             str(config_file),
             cwd=str(synapse_dir(self._config)),
+            env=_homeserver_environment(),
             start_new_session=True,
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )

@@ -18,7 +18,12 @@ import yaml
 from signedjson.key import generate_signing_key, write_signing_keys
 
 from appservice.config import Config, ConfigError
-from appservice.homeserver import _template, _write_private, render_registration
+from appservice.homeserver import (
+    _template,
+    _write_private,
+    render_policy_module,
+    render_registration,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -171,6 +176,8 @@ def render_production_homeserver(
             "default_room_version": hs.room_version,
             "app_service_config_files": [str(data / REGISTRATION_FILE)],
             "max_upload_size": f"{config.files.max_upload_mb}M",
+            # docker-compose.yml mounts synapse/terveysaula_policy.py on Synapse's PYTHONPATH.
+            "modules": [render_policy_module(config)],
         }
     )
     return rendered

@@ -9,16 +9,23 @@ import logging
 from dataclasses import dataclass, field
 
 from appservice.admin import HomeserverAdmin
+from appservice.audit import AuditService
 from appservice.auth import Authenticator
+from appservice.case_rooms import CaseRoomService
 from appservice.changes import ChangeFeed
 from appservice.config import Config
+from appservice.contact_requests import ContactRequestService
 from appservice.db import create_engine, migrate, sessionmaker
 from appservice.demo import DemoAccount, seed_demo_experts
-from appservice.directory import DirectoryStore
+from appservice.directory import DirectoryStore, DirectoryWatcher
+from appservice.event_list import EventListService
+from appservice.experts import ExpertService, InviteCodes
+from appservice.groups import GroupService
 from appservice.health import HealthChecks
 from appservice.i18n import Translator
 from appservice.matrix import Appservice
 from appservice.netutil import ensure_port_free
+from appservice.nicknames import NicknameService
 from appservice.providers import ProviderDirectory
 from appservice.repositories import (
     AppointmentRepository,
@@ -34,13 +41,25 @@ from appservice.repositories import (
     ProviderRooms,
     TransactionRepository,
 )
+from appservice.request_messages import RequestMessages
 from appservice.spaces import ProviderSpaces
 from bots.base import Bot
+from bots.case_room_audit import CaseRoomAuditBot
 from bots.commands import CommandGroup
+from bots.event_list_bot import EventListBot
+from bots.expert_commands import ExpertCommands
+from bots.file_policy import FilePolicyBot
+from bots.group_commands import GroupCommands
 from bots.host import BotHost
+from bots.request_commands import RequestCommands
 from bots.staff_room import StaffRoomBot
 from bridge.api import ApiModule
+from bridge.api_experts import ExpertsApi
+from bridge.api_groups import GroupsApi
+from bridge.api_requests import ContactRequestsApi, NicknameApi
+from bridge.notify import Notifier
 from bridge.portal import Portal, create_portal_app
+from bridge.ratelimit import RateLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -75,16 +94,98 @@ class Service:
 
         # Matrix: the appservice, provider spaces, the admin account, callers' tokens, messages.
         self.appservice = Appservice(config, self.transactions)
-        self.spaces = ProviderSpaces(self.appservice, config, self.providers, self.experts)
+        self.spaces = ProviderSpaces(
+            self.appservice, config, self.providers, self.experts, self.credentials
+        )
         self.admin = HomeserverAdmin(config, self.credentials)
         self.auth = Authenticator(config.homeserver.url, config.appservice.namespace_prefix)
         self.translator = Translator()
         self.changes = ChangeFeed()
 
         # Domain services, each feature area's own.
+        self.expert_service = ExpertService(
+            config,
+            InviteCodes(self.invites, self.providers, self.audit_log),
+            self.invites,
+            self.experts,
+            self.providers,
+            self.case_rooms,
+            self.groups,
+            self.audit_log,
+            self.spaces,
+            self.directory,
+            self.translator,
+            self.changes,
+        )
+        self.group_service = GroupService(
+            config,
+            self.appservice,
+            self.spaces,
+            self.admin,
+            self.directory,
+            self.translator,
+            self.providers,
+            self.experts,
+            self.case_rooms,
+            self.groups,
+            self.audit_log,
+            self.changes,
+        )
+        self.event_list = EventListService(
+            config,
+            self.appservice,
+            self.directory,
+            self.translator,
+            self.providers,
+            self.experts,
+            self.contact_requests,
+            self.appointments,
+            self.groups,
+        )
+        # Contact requests: nickname sessions, case rooms, notifications, the audit log.
+        self.audit = AuditService(self.audit_log)
+        self.nicknames = NicknameService(self.appservice, config, self.people)
+        self.case_room_service = CaseRoomService(
+            self.appservice,
+            config,
+            self.spaces,
+            self.providers,
+            self.case_rooms,
+            self.directory,
+            self.translator,
+            self.admin,
+        )
+        self.notifier = Notifier(config.notify)
+        self.request_service = ContactRequestService(
+            directory=self.directory,
+            providers=self.providers,
+            experts=self.experts,
+            people=self.people,
+            requests=self.contact_requests,
+            appointments=self.appointments,
+            case_rooms=self.case_room_service,
+            audit=self.audit,
+            messages=RequestMessages(self.spaces, self.experts, self.people, self.translator),
+            changes=self.changes,
+            notifier=self.notifier,
+        )
+        # Nickname accounts per address, contact requests per user (refused input is refunded).
+        self.nickname_limiter = RateLimiter(capacity=10, period=600)
+        self.request_limiter = RateLimiter(capacity=5, period=600)
+        # Providers added, changed or removed in the file while running reach their spaces.
+        self.directory_watcher = DirectoryWatcher(
+            self.directory,
+            self.spaces.ensure_provider,
+            self._close_provider,
+            ready=lambda: self.appservice.ready,
+        )
 
         # Bots, with the staff-room commands of each feature area.
-        command_groups: list[CommandGroup] = []
+        command_groups: list[CommandGroup] = [
+            ExpertCommands(self.expert_service),
+            GroupCommands(self.group_service, self.event_list, self.directory),
+            RequestCommands(self.request_service),
+        ]
         bots: list[Bot] = [
             StaffRoomBot(
                 self.appservice,
@@ -93,12 +194,41 @@ class Service:
                 self.experts,
                 self.translator,
                 command_groups,
-            )
+            ),
+            EventListBot(
+                self.appservice,
+                self.spaces,
+                self.providers,
+                self.credentials,
+                self.event_list,
+                self.changes,
+            ),
+            FilePolicyBot(
+                self.appservice,
+                config,
+                self.spaces,
+                self.directory,
+                self.translator,
+                self.providers,
+                self.experts,
+                self.people,
+                self.case_rooms,
+                self.groups,
+                self.admin,
+            ),
+            CaseRoomAuditBot(
+                self.appservice, self.case_rooms, self.experts, self.contact_requests, self.audit
+            ),
         ]
         self.bots = BotHost(bots)
 
         # Portal, with the HTTP API of each feature area.
-        api_modules: list[ApiModule] = []
+        api_modules: list[ApiModule] = [
+            ExpertsApi(self.expert_service),
+            GroupsApi(self.group_service, self.event_list),
+            NicknameApi(self.nicknames, self.nickname_limiter, self.translator),
+            ContactRequestsApi(self.request_service, self.request_limiter, self.translator),
+        ]
         self.health = HealthChecks(config.homeserver.url, self.engine, self.appservice)
         self.portal = Portal(
             create_portal_app(
@@ -127,6 +257,8 @@ class Service:
         self._started.append("bots")
         await self.portal.start()
         self._started.append("portal")
+        await self.directory_watcher.start()
+        self._started.append("watcher")
 
     async def seed(self, demo_accounts: bool) -> SeedReport:
         """Make the Terveysaula bot and every provider's rooms exist (idempotent); then ready."""
@@ -138,6 +270,11 @@ class Service:
         directory = self.directory.current()
         for provider in directory.providers:
             report.providers.append(await self.spaces.ensure_provider(provider))
+        self.directory_watcher.mark_applied(directory)
+        listed = {provider.slug for provider in directory.providers}
+        for rooms in await self.providers.list_all():
+            if rooms.slug not in listed:  # removed from the file while the service was down
+                await self._close_provider(rooms.slug)
         if demo_accounts:
             report.new_demo_accounts = await seed_demo_experts(
                 self.config, directory, self.spaces, self.providers
@@ -149,6 +286,7 @@ class Service:
         """Stop in reverse order; each part gets its chance even if another fails."""
         self.appservice.ready = False
         stoppers = {
+            "watcher": self.directory_watcher.stop,
             "portal": self.portal.stop,
             "bots": self.bots.stop,
             "appservice": self.appservice.stop,
@@ -161,8 +299,15 @@ class Service:
             except Exception:
                 logger.exception("stopping the %s failed", part)
 
+    async def _close_provider(self, slug: str) -> None:
+        """A provider taken out of the file: its rooms stay, their topic says it is closed."""
+        message = "Closed: this provider is no longer on Terveysaula."
+        topic = " / ".join(self.translator.gettext(lang, message) for lang in ("fi", "sv", "en"))
+        await self.spaces.close_provider(slug, topic)
+
     async def _close_clients(self) -> None:
         await self.changes.close()
+        await self.notifier.close()
         await self.auth.close()
         await self.admin.close()
         await self.engine.dispose()

@@ -11,18 +11,25 @@ from typing import Any
 
 from mautrix.appservice import IntentAPI
 from mautrix.errors import MNotFound
-from mautrix.types import EventType, Membership, RoomAlias, RoomID, UserID
+from mautrix.types import ContentURI, EventType, Membership, RoomAlias, RoomID, UserID
 
+from appservice.avatars import provider_avatar
 from appservice.config import Config
 from appservice.matrix import Appservice
 from appservice.providers import ProviderDefinition
-from appservice.repositories import ExpertRepository, ProviderRepository, ProviderRooms
+from appservice.repositories import (
+    CredentialRepository,
+    ExpertRepository,
+    ProviderRepository,
+    ProviderRooms,
+)
 
 logger = logging.getLogger(__name__)
 
 ROLE_POWER = {"lead": 100, "expert": 50}
 # State event marking what a room is to Terveysaula; the homeserver policy module reads it.
 ROOM_MARKER = "fi.terveysaula.room"
+STAFF_TOPIC = "Yhteydenotot, ajanvaraukset ja tapahtumat. Kirjoita !help."
 
 
 def room_marker(kind: str, provider: str | None = None, space: str | None = None) -> dict[str, Any]:
@@ -45,11 +52,13 @@ class ProviderSpaces:
         config: Config,
         providers: ProviderRepository,
         experts: ExpertRepository,
+        credentials: CredentialRepository | None = None,
     ) -> None:
         self._as = appservice
         self._config = config
         self._providers = providers
         self._experts = experts
+        self._credentials = credentials
 
     # Names ----------------------------------------------------------------------------------
 
@@ -83,7 +92,7 @@ class ProviderSpaces:
             bot,
             self._alias_localpart(provider.slug, "_staff"),
             name=f"{provider.name.fi} · henkilökunta",
-            topic="Yhteydenotot, ajanvaraukset ja tapahtumat. Kirjoita !help.",
+            topic=STAFF_TOPIC,
             power_level_override=self.power_levels(bot.mxid, events_default=0),
             initial_state=[room_marker("staff", provider.slug, space_id)],
         )
@@ -95,6 +104,8 @@ class ProviderSpaces:
         )
         await self.ensure_state(bot, space_id, "m.room.name", {"name": provider.name.fi})
         await self.ensure_state(bot, space_id, "m.room.topic", {"topic": provider.description.fi})
+        await self.ensure_state(bot, staff_id, "m.room.topic", {"topic": STAFF_TOPIC})
+        await self._ensure_avatar(bot, space_id, provider)
         via = [self._config.homeserver.server_name]
         await self.ensure_state(bot, space_id, "m.space.child", {"via": via}, staff_id)
         await self.ensure_state(
@@ -103,6 +114,44 @@ class ProviderSpaces:
         return await self._providers.upsert_rooms(
             provider.slug, bot.mxid, space_id=space_id, staff_room_id=staff_id
         )
+
+    async def close_provider(self, slug: str, topic: str) -> bool:
+        """A provider removed from the directory: its rooms stay as the record, their topic
+        says it is closed. False when it never had rooms."""
+        rooms = await self._providers.get_by_slug(slug)
+        if rooms is None or rooms.space_id is None:
+            return False
+        bot = self.bot_intent(slug)
+        for room_id in (rooms.space_id, rooms.staff_room_id):
+            if room_id is not None:
+                await self.ensure_state(bot, RoomID(room_id), "m.room.topic", {"topic": topic})
+        logger.info("provider %s closed: its space and staff room say so", slug)
+        return True
+
+    async def _ensure_avatar(
+        self, bot: IntentAPI, space_id: RoomID, provider: ProviderDefinition
+    ) -> None:
+        """The space's and the bot's avatar: the provider's image, uploaded once."""
+        url = await self._avatar_url(bot, provider)
+        await self.ensure_state(bot, space_id, "m.room.avatar", {"url": url})
+        if await bot.get_avatar_url(bot.mxid) != url:
+            await bot.set_avatar_url(ContentURI(url))
+
+    async def _avatar_url(self, bot: IntentAPI, provider: ProviderDefinition) -> str:
+        if provider.avatar and provider.avatar.startswith("mxc://"):
+            return provider.avatar
+        image = provider_avatar(
+            provider.name.fi, provider.slug, provider.avatar, self._config.providers_path.parent
+        )
+        if self._credentials is not None:
+            cached = await self._credentials.get_media(image.digest)
+            if cached:
+                return cached
+        url = await bot.upload_media(image.data, mime_type=image.mime_type, filename=image.filename)
+        if self._credentials is not None:
+            await self._credentials.set_media(image.digest, url)
+        logger.info("uploaded the avatar of %s (%d bytes)", provider.slug, len(image.data))
+        return str(url)
 
     async def add_expert(self, rooms: ProviderRooms, user_id: UserID, role: str) -> list[RoomID]:
         """Record the expert, give them their power level and invite them to space and staff room.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import stat
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
@@ -127,6 +127,19 @@ def test_listener_and_policy(prod_config: Config) -> None:
     assert rendered["report_stats"] is False
 
 
+def test_policy_module_is_loaded_with_the_namespace(tmp_path: Path) -> None:
+    """The rendered config loads our policy module with the config's namespace prefix."""
+    config = make_config(
+        tmp_path,
+        TERVEYSAULA_APPSERVICE__NAMESPACE_PREFIX="_hs_",
+        TERVEYSAULA_APPSERVICE__BOT_LOCALPART="_hs_navigator",
+    )
+    rendered = render_production_homeserver(config, DB_URL, "/data")
+    assert rendered["modules"] == [
+        {"module": "terveysaula_policy.TerveysaulaPolicy", "config": {"namespace_prefix": "_hs_"}}
+    ]
+
+
 @pytest.mark.parametrize(
     ("url", "complaint"),
     [
@@ -181,11 +194,14 @@ def test_local_example_values_are_warned_about(
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Synapse's imports (Twisted, jsonschema)
 def test_written_files_are_private_and_synapse_accepts_them(
-    prod_config: Config, tmp_path: Path
+    prod_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The four files are 0600, and Synapse's own parsers accept the config and registration."""
+    """The four files are 0600, and Synapse's own parsers accept the config and registration
+    (loading the policy module from synapse/, as the container does from its PYTHONPATH)."""
     from synapse.config.appservice import load_appservices
     from synapse.config.homeserver import HomeServerConfig
+
+    monkeypatch.syspath_prepend(str(PROJECT_DIR / "synapse"))
 
     out = tmp_path / "synapse-data"
     paths = write_production_files(prod_config, out, DB_URL, str(out))
@@ -201,6 +217,9 @@ def test_written_files_are_private_and_synapse_accepts_them(
     assert parsed.database.databases[0].config["name"] == "psycopg2"
     [appservice] = load_appservices("example.org", parsed.appservice.app_service_config_files)
     assert appservice.id == prod_config.appservice.id
+    [(module, module_config)] = parsed.modules.loaded_modules
+    assert module.__name__ == "TerveysaulaPolicy"
+    assert module_config.namespace_prefix == prod_config.appservice.namespace_prefix
 
 
 def test_signing_key_is_made_once(prod_config: Config, tmp_path: Path) -> None:
@@ -323,11 +342,16 @@ def test_compose_creates_synapse_database_with_c_collation() -> None:
     assert "CREATE DATABASE terveysaula OWNER terveysaula" in script
 
 
+def _mounts(volumes: list[str]) -> dict[str, str]:
+    """Short-syntax volumes (`source:target[:mode]`) as {target: source}."""
+    return {v.split(":")[1]: v.split(":")[0] for v in volumes}
+
+
 def test_compose_hands_the_rendered_files_to_synapse() -> None:
     """init renders into the volume that Synapse mounts at /data and reads its config from."""
     services = compose()["services"]
-    init_volumes = dict(v.split(":")[::-1] for v in services["init"]["volumes"])
-    synapse_volumes = dict(v.split(":")[::-1] for v in services["synapse"]["volumes"])
+    init_volumes = _mounts(services["init"]["volumes"])
+    synapse_volumes = _mounts(services["synapse"]["volumes"])
     assert init_volumes["/data"] == synapse_volumes["/data"]
     script = services["init"]["command"][0]
     assert "terveysaula init --home /var/lib/terveysaula/data" in script
@@ -336,6 +360,21 @@ def test_compose_hands_the_rendered_files_to_synapse() -> None:
     )
     assert services["synapse"]["environment"]["SYNAPSE_CONFIG_PATH"] == "/data/homeserver.yaml"
     assert services["init"]["volumes"][0] in services["terveysaula"]["volumes"]
+
+
+def test_compose_puts_the_policy_module_on_synapses_path() -> None:
+    """Synapse's container mounts synapse/terveysaula_policy.py read-only into a directory on
+    its PYTHONPATH, where the rendered `modules:` entry imports it from."""
+    synapse = compose()["services"]["synapse"]
+    mounts = [v for v in synapse["volumes"] if v.startswith("./synapse/terveysaula_policy.py:")]
+    assert len(mounts) == 1
+    source, target, mode = mounts[0].split(":")
+    assert (COMPOSE_FILE.parent / source).is_file()
+    assert mode == "ro"
+    target_path = PurePosixPath(target)
+    assert target_path.name == "terveysaula_policy.py"
+    assert str(target_path.parent) in synapse["environment"]["PYTHONPATH"].split(":")
+    assert target_path.parent != PurePosixPath("/data")
 
 
 def _interpolate(value: str, env: dict[str, str]) -> str:

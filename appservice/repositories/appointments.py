@@ -139,3 +139,33 @@ class AppointmentRepository:
         async with self._sessions() as session:
             rows = await session.execute(query.order_by(Appointment.starts_at))
             return [self._record(*row) for row in rows]
+
+    async def get_by_contact_request(self, contact_request_id: int) -> AppointmentRecord | None:
+        """The appointment a contact request was scheduled into, if any (the latest)."""
+        async with self._sessions() as session:
+            found = (
+                await session.execute(
+                    self._select()
+                    .where(Appointment.contact_request_id == contact_request_id)
+                    .order_by(Appointment.id.desc())
+                    .limit(1)
+                )
+            ).first()
+            return self._record(*found) if found else None
+
+    async def has_overlap(
+        self, expert_user_id: str, starts_at: datetime, ends_at: datetime
+    ) -> bool:
+        """Whether the expert already has an active appointment overlapping this time."""
+        async with self._sessions() as session:
+            found = await session.scalar(
+                select(Appointment.id)
+                .where(
+                    Appointment.expert_user_id == expert_user_id,
+                    Appointment.state.in_(ACTIVE_STATES),
+                    Appointment.starts_at < ends_at,
+                    Appointment.ends_at > starts_at,
+                )
+                .limit(1)
+            )
+            return found is not None

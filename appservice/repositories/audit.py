@@ -61,3 +61,21 @@ class AuditRepository:
                 )
                 for r in rows
             ]
+
+    async def list_after(
+        self, provider_id: int, after_id: int = 0, limit: int = 1000
+    ) -> Sequence[AuditRecord]:
+        """The provider's entries with an id above `after_id`, oldest first (for paging)."""
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.provider_id == provider_id, AuditEntry.id > after_id)
+                .order_by(AuditEntry.id)
+                .limit(limit)
+            )
+            return [
+                AuditRecord(
+                    r.id, r.provider_id, r.actor, r.action, r.room_id, r.detail, r.created_at
+                )
+                for r in rows
+            ]

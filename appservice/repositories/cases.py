@@ -170,6 +170,33 @@ class ContactRequestRepository:
     async def set_state(self, request_id: int, from_states: tuple[str, ...], state: str) -> bool:
         return await self._transition(request_id, from_states, state=state)
 
+    async def release(self, request_id: int, expert: str) -> bool:
+        """Undo `expert`'s claim (the follow-up failed), so the request is new again."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(ContactRequest)
+                .where(
+                    ContactRequest.id == request_id,
+                    ContactRequest.claimed_by == expert,
+                    ContactRequest.state.in_(("accepted", "scheduled")),
+                )
+                .values(state="new", claimed_by=None, updated_at=utcnow())
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    async def get_latest_by_case_room(self, case_room_id: int) -> ContactRequestRecord | None:
+        """The most recent request made in a case room."""
+        async with self._sessions() as session:
+            found = (
+                await session.execute(
+                    self._select()
+                    .where(ContactRequest.case_room_id == case_room_id)
+                    .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
+                    .limit(1)
+                )
+            ).first()
+            return self._record(*found) if found else None
+
     async def set_brief(self, request_id: int, brief: str) -> None:
         async with self._sessions.begin() as session:
             await session.execute(

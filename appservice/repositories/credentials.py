@@ -25,3 +25,15 @@ class CredentialRepository:
                 session.add(Credential(name=name, value=value))
             else:
                 row.value = value
+
+    # Media the service uploaded once (provider avatars), by the sha256 of the bytes.
+
+    @staticmethod
+    def _media_key(digest: str) -> str:
+        return f"media:{digest[:58]}"  # the name column holds 64 characters
+
+    async def get_media(self, digest: str) -> str | None:
+        return await self.get(self._media_key(digest))
+
+    async def set_media(self, digest: str, mxc_uri: str) -> None:
+        await self.set(self._media_key(digest), mxc_uri)

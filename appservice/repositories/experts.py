@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from appservice.tables import Expert, Provider
@@ -96,3 +96,29 @@ class ExpertRepository:
                 delete(Expert).where(Expert.provider_id == provider_id, Expert.user_id == user_id)
             )
             return bool(getattr(result, "rowcount", 0))
+
+    async def remove_keeping_a_lead(
+        self, provider_id: int, user_id: str
+    ) -> Literal["removed", "not_found", "last_lead"]:
+        """Remove the expert unless they are the provider's last lead (checked in one
+        transaction, the provider row locked where the database can, so two leads removing
+        each other cannot leave the provider without one)."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                select(Provider.id).where(Provider.id == provider_id).with_for_update()
+            )
+            row = await session.scalar(
+                select(Expert).where(Expert.provider_id == provider_id, Expert.user_id == user_id)
+            )
+            if row is None:
+                return "not_found"
+            if row.role == "lead":
+                leads = await session.scalar(
+                    select(func.count())
+                    .select_from(Expert)
+                    .where(Expert.provider_id == provider_id, Expert.role == "lead")
+                )
+                if (leads or 0) <= 1:
+                    return "last_lead"
+            await session.delete(row)
+            return "removed"

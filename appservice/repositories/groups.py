@@ -1,4 +1,9 @@
-"""Groups, team chats and private chats, and the meetings of groups."""
+"""Groups, team chats and private chats, and the meetings of groups.
+
+A private chat's row keeps its pair key (see `add_private_chat`) in `link_code`: the unique
+column makes "one chat per pair and provider" hold even for racing requests. It is never a join
+link: joining by link accepts only rows whose join rule is "link".
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from appservice.tables import Group, GroupMeeting
@@ -34,6 +40,7 @@ class MeetingRecord:
     starts_at: datetime
     duration_minutes: int
     title: str
+    provider_id: int
 
 
 def _group(row: Group) -> GroupRecord:
@@ -92,6 +99,31 @@ class GroupRepository:
             row = await session.scalar(select(Group).where(Group.link_code == link_code))
             return _group(row) if row else None
 
+    async def get_private_chat(self, provider_id: int, pair_key: str) -> GroupRecord | None:
+        async with self._sessions() as session:
+            row = await session.scalar(
+                select(Group).where(
+                    Group.provider_id == provider_id,
+                    Group.kind == "private",
+                    Group.link_code == pair_key,
+                )
+            )
+            return _group(row) if row else None
+
+    async def add_private_chat(
+        self, provider_id: int, room_id: str, name: str, created_by: str, pair_key: str
+    ) -> GroupRecord:
+        """Record a private chat; when a racing request recorded the pair first, return that."""
+        try:
+            return await self.add(
+                provider_id, room_id, name, "private", "invite", created_by, link_code=pair_key
+            )
+        except IntegrityError:
+            existing = await self.get_private_chat(provider_id, pair_key)
+            if existing is None:
+                raise
+            return existing
+
     async def list_by_provider(self, provider_id: int) -> Sequence[GroupRecord]:
         async with self._sessions() as session:
             rows = await session.scalars(
@@ -121,14 +153,36 @@ class GroupRepository:
             return []
         async with self._sessions() as session:
             rows = await session.execute(
-                select(GroupMeeting, Group.room_id, Group.name)
-                .join(Group, Group.id == GroupMeeting.group_id)
+                self._select_meetings()
                 .where(Group.room_id.in_(list(room_ids)), GroupMeeting.starts_at >= after)
                 .order_by(GroupMeeting.starts_at)
             )
-            return [
-                MeetingRecord(
-                    m.id, m.group_id, room_id, name, m.starts_at, m.duration_minutes, m.title
+            return [self._meeting(*row) for row in rows]
+
+    async def list_meetings_by_provider(
+        self, provider_id: int, after: datetime, before: datetime
+    ) -> Sequence[MeetingRecord]:
+        """A provider's group meetings starting in [after, before), soonest first."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                self._select_meetings()
+                .where(
+                    Group.provider_id == provider_id,
+                    GroupMeeting.starts_at >= after,
+                    GroupMeeting.starts_at < before,
                 )
-                for m, room_id, name in rows
-            ]
+                .order_by(GroupMeeting.starts_at)
+            )
+            return [self._meeting(*row) for row in rows]
+
+    @staticmethod
+    def _select_meetings() -> Any:
+        return select(GroupMeeting, Group.room_id, Group.name, Group.provider_id).join(
+            Group, Group.id == GroupMeeting.group_id
+        )
+
+    @staticmethod
+    def _meeting(m: GroupMeeting, room_id: str, name: str, provider_id: int) -> MeetingRecord:
+        return MeetingRecord(
+            m.id, m.group_id, room_id, name, m.starts_at, m.duration_minutes, m.title, provider_id
+        )

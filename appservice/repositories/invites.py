@@ -58,7 +58,18 @@ class InviteCodeRepository:
                     InviteCode.expires_at > utcnow(),
                 )
                 .values(used_at=utcnow(), used_by=user_id)
+                # SQLite hands back naive datetimes: compare in SQL, not on the loaded row.
+                .execution_options(synchronize_session=False)
             )
             if not getattr(result, "rowcount", 0):
                 return None
             return RedeemedInvite(row.provider_id, row.role)
+
+    async def release(self, code_hash: str, user_id: str) -> None:
+        """Make a code usable again after the registration it was taken for failed."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(InviteCode)
+                .where(InviteCode.code_hash == code_hash, InviteCode.used_by == user_id)
+                .values(used_at=None, used_by=None)
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from appservice.tables import Person
@@ -46,6 +47,27 @@ class PeopleRepository:
             if language is not None:
                 row.language = language
             return PersonRecord(row.user_id, row.kind, row.display_name, row.language)
+
+    async def get_or_create(
+        self, user_id: str, kind: str, display_name: str | None, language: str
+    ) -> PersonRecord:
+        """The person as recorded; recorded with these values on first use (never overwritten,
+        and a racing first use keeps whichever row was written first)."""
+        try:
+            async with self._sessions.begin() as session:
+                row = await session.get(Person, user_id)
+                if row is None:
+                    row = Person(
+                        user_id=user_id, kind=kind, display_name=display_name, language=language
+                    )
+                    session.add(row)
+                    await session.flush()
+                return PersonRecord(row.user_id, row.kind, row.display_name, row.language)
+        except IntegrityError:
+            existing = await self.get(user_id)
+            if existing is None:
+                raise
+            return existing
 
     async def delete(self, user_id: str) -> None:
         async with self._sessions.begin() as session:
