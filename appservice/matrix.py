@@ -17,13 +17,13 @@ import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 from aiohttp import web
 from mautrix.appservice import AppService
 from mautrix.appservice.state_store import ASStateStore
 from mautrix.client.state_store.memory import MemoryStateStore
-from mautrix.types import Event, EventType, SerializerError
+from mautrix.types import JSON, Event, EventType, SerializerError
 
 from appservice.config import Config
 from appservice.repositories import TransactionRepository
@@ -152,10 +152,8 @@ class Appservice(AppService):
         if await self._repo.is_event_processed(event_id):
             return "duplicate"
         room_id = raw.get("room_id")
-        try:
-            self._fix_prev_content(raw)
-            evt = Event.deserialize(raw)
-        except (SerializerError, KeyError, TypeError, ValueError, AttributeError):
+        evt = self._deserialize(raw) or self._deserialize(_without_malformed_parts(raw))
+        if evt is None:
             logger.warning("ignored malformed event %s", event_id)
             await self._repo.mark_event_processed(event_id, str(room_id))
             return "ignored"
@@ -166,6 +164,13 @@ class Appservice(AppService):
             failed = not await self._run_isolated(handler, evt) or failed
         await self._repo.mark_event_processed(event_id, str(room_id))
         return "failed" if failed else "handled"
+
+    def _deserialize(self, raw: dict[str, Any]) -> Event | None:
+        try:
+            self._fix_prev_content(cast(JSON, raw))
+            return cast(Event, Event.deserialize(raw))
+        except (SerializerError, KeyError, TypeError, ValueError, AttributeError):
+            return None
 
     async def _run_isolated(self, handler: EventHandler, evt: Event) -> bool:
         try:
@@ -183,3 +188,27 @@ class Appservice(AppService):
             )
             return False
         return True
+
+
+# Optional content parts (and the type they must have) whose wrong shape makes mautrix refuse
+# the whole event. Without them the event still reaches the handlers, so a crafted file message
+# cannot slip past the file policy by being unreadable.
+_OPTIONAL_CONTENT_PARTS: dict[str, type] = {
+    "info": dict,
+    "m.relates_to": dict,
+    "m.new_content": dict,
+    "m.mentions": dict,
+    "format": str,
+}
+
+
+def _without_malformed_parts(raw: dict[str, Any]) -> dict[str, Any]:
+    content = raw.get("content")
+    if not isinstance(content, dict):
+        return raw
+    cleaned = {
+        key: value
+        for key, value in content.items()
+        if key not in _OPTIONAL_CONTENT_PARTS or isinstance(value, _OPTIONAL_CONTENT_PARTS[key])
+    }
+    return {**raw, "content": cleaned, "unsigned": raw.get("unsigned") or {}}

@@ -252,3 +252,19 @@ async def test_files_in_the_staff_room_are_not_policed(service, config, make_use
 def test_forbidden_match(rules, names, mimetype, expected):
     """Extensions match the end of the file name in any case; MIME rules match the type."""
     assert forbidden_match(rules, names, mimetype) == expected
+
+
+async def test_a_file_with_a_malformed_info_is_still_checked(service, config, group_member):
+    """A forbidden file whose `info` is not an object (unreadable to a strict parser) is still
+    seen by the policy and removed, instead of slipping through as a malformed event."""
+    token, _user_id, room_id = group_member
+    url = await upload(config, token, EXE, "vaarallinen.exe", "application/octet-stream")
+    status, body = await client_api(
+        config,
+        "PUT",
+        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
+        token,
+        {"msgtype": "m.file", "body": "vaarallinen.exe", "url": url, "info": "not an object"},
+    )
+    assert status == 200, body
+    assert await wait_redacted(config, token, room_id, body["event_id"])
