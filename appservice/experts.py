@@ -42,7 +42,7 @@ from appservice.repositories import (
     ProviderRepository,
     ProviderRooms,
 )
-from appservice.spaces import ProviderSpaces
+from appservice.spaces import ROLE_POWER, ProviderSpaces
 from appservice.tables import utcnow
 
 logger = logging.getLogger(__name__)
@@ -329,8 +329,26 @@ class ExpertService:
         try:
             for room_id in to_join:
                 await client.join_room_by_id(room_id)
+            await self._moderate_existing_groups(rooms, user_id, role)
         except (TimeoutError, MatrixError, aiohttp.ClientError):
             logger.exception("%s could not join the rooms of %s", user_id, rooms.slug)
+
+    async def _moderate_existing_groups(
+        self, rooms: ProviderRooms, user_id: UserID, role: str
+    ) -> None:
+        """A new expert moderates the provider's existing groups like the experts who were there
+        when they were made, and is invited to its team chats."""
+        bot = self._spaces.bot_intent(rooms.slug)
+        for group in await self._groups.list_by_provider(rooms.id):
+            if group.kind not in ("group", "team"):
+                continue
+            room = RoomID(group.room_id)
+            await self._spaces.ensure_power(bot, room, user_id, ROLE_POWER[role])
+            if group.kind == "team" and await self._spaces.membership(bot, room, user_id) in (
+                None,
+                Membership.LEAVE,
+            ):
+                await bot.invite_user(room, user_id)
 
     # Leaving --------------------------------------------------------------------------------
 

@@ -502,3 +502,33 @@ async def test_openapi_describes_the_expert_endpoints(service):
     assert "get" in paths["/api/providers/{slug}/experts"]
     assert "delete" in paths["/api/providers/{slug}/experts/{user_id}"]
     assert "put" in paths["/api/providers/{slug}/availability"]
+
+
+async def test_a_new_expert_moderates_existing_groups_and_is_invited_to_team_chats(service):
+    """Groups made before an expert joined give them the expert power level too, and team
+    chats invite them, so they can moderate like their colleagues."""
+    creator = await registered(service, ASSOCIATION)
+    for kind in ("group", "team"):
+        status, body = await api(
+            service,
+            "POST",
+            "/api/groups",
+            creator["access_token"],
+            {
+                "provider": ASSOCIATION,
+                "name": f"Ennen uutta {kind}",
+                "join": "invite",
+                "kind": kind,
+            },
+        )
+        assert status == 200, body
+        if kind == "group":
+            group_room = body["room_id"]
+        else:
+            team_room = body["room_id"]
+    newcomer = await registered(service, ASSOCIATION)
+    status, levels = await state(
+        service.config, creator["access_token"], group_room, "m.room.power_levels"
+    )
+    assert status == 200 and levels["users"].get(newcomer["user_id"]) == 50
+    assert await membership(service, ASSOCIATION, team_room, newcomer["user_id"]) == "invite"
