@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOME_DIR ?= ./data
 
-.PHONY: run test lint types pytest bench clean-data help
+.PHONY: run test lint types pytest bench clean-data help browser
 
 help:
 	@echo "make run    - run the whole service (homeserver, appservice, bots, portal) from $(HOME_DIR)"
@@ -27,7 +27,20 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# Debian's chromium for the browser tests (tests/browser), installed with apt-get when we are
+# root; otherwise those tests skip, saying /usr/bin/chromium is missing. Playwright never
+# downloads a browser.
+CHROMIUM := /usr/bin/chromium
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "$(CHROMIUM) is missing and we are not root: the browser tests will skip"; \
+	fi
+
+pytest: $(STAMP) browser
 	$(BIN)/pytest
 
 test: lint types pytest

@@ -8,10 +8,7 @@ The room is invite-only: experts come in when they take a request, and each join
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 from mautrix.api import HTTPAPI
@@ -31,6 +28,7 @@ from appservice.auth import Caller
 from appservice.config import Config
 from appservice.directory import DirectoryStore
 from appservice.i18n import Translator
+from appservice.locks import KeyedLocks
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import CaseRoomRecord, CaseRoomRepository, ProviderRepository
 from appservice.spaces import ProviderSpaces, room_marker
@@ -76,24 +74,7 @@ class CaseRoomService:
         self._directory = directory
         self._translator = translator
         self._admin = admin
-        self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def _serialised(self, provider_id: int, user_id: str) -> AsyncIterator[None]:
-        """One creation at a time per client and provider in this process (the repository
-        settles races between processes)."""
-        key = (provider_id, user_id)
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
+        self._locks = KeyedLocks()
 
     async def ensure(self, provider_slug: str, client: Caller, language: str) -> CaseRoomRecord:
         """The client's case room with the provider, created on first use, the client in it."""
@@ -102,7 +83,7 @@ class CaseRoomService:
         if rooms is None or definition is None or rooms.space_id is None:
             raise CaseRoomError("Unknown provider {provider}.", provider=provider_slug)
         bot = self._spaces.bot_intent(provider_slug)
-        async with self._serialised(rooms.id, client.user_id):
+        async with self._locks.hold((rooms.id, client.user_id)):
             case = await self._case_rooms.get_for(rooms.id, client.user_id)
             if case is None:
                 room_id = await self._create(

@@ -27,6 +27,7 @@ from appservice.production import write_production_files
 from appservice.providers import ProviderDefinition, ProvidersFileError, load_providers
 from appservice.repositories import AuditRepository, InviteCodeRepository, ProviderRepository
 from appservice.runtime import SeedReport, Service
+from appservice.triage import command as triage_command
 
 logger = logging.getLogger("terveysaula")
 
@@ -152,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--provider", required=True, metavar="SLUG", help="provider slug")
             command.add_argument("--json", action="store_true", help="a JSON list instead of lines")
     _admin_parsers(sub)
+    triage_command.add_parser(sub)
     return parser
 
 
@@ -334,6 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = load_config(home, args.config)
             audit = print_audit(config, args.provider, args.json, sys.stdout, sys.stderr)
             return asyncio.run(audit)
+        elif args.command == "triage":
+            return triage_command.run(args)
         elif args.command == "render-homeserver":
             config = load_config(home, args.config)
             out, url = args.out, args.synapse_database_url

@@ -62,6 +62,7 @@ def _not_placeholder(value: SecretStr) -> SecretStr:
 Secret = Annotated[SecretStr, AfterValidator(_not_placeholder)]
 Port = Annotated[int, Field(ge=1, le=65535)]
 Address = Annotated[str, Field(min_length=1)]
+Offset = Annotated[float, Field(gt=0, le=10080, description="minutes, at most a week")]
 _SERVER_NAME = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
 _LOCALPART = re.compile(r"^[a-z0-9._=\-/]+$")
 
@@ -208,6 +209,26 @@ class ProvidersConfig(_Section):
     file: Annotated[str, Field(min_length=1)]
 
 
+class RemindersConfig(_Section):
+    """When reminders are sent, and what happens to those that fell due while we were down.
+
+    Offsets are minutes before the start (fractions allowed). A reminder that fell due while
+    the service was down is sent late only if its appointment or meeting has not started and
+    it is at most `grace_minutes` late; otherwise it is marked missed and never sent.
+    """
+
+    appointment_offsets_minutes: list[Offset] = Field(max_length=5)
+    group_meeting_offsets_minutes: list[Offset] = Field(max_length=5)
+    grace_minutes: float = Field(ge=0, le=1440)
+
+    @field_validator("appointment_offsets_minutes", "group_meeting_offsets_minutes")
+    @classmethod
+    def _distinct(cls, value: list[float]) -> list[float]:
+        if len(set(value)) != len(value):
+            raise ValueError("lists an offset twice")
+        return value
+
+
 class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
@@ -225,6 +246,7 @@ class Config(_Section):
     notify: NotifyConfig
     files: FilesConfig
     providers: ProvidersConfig
+    reminders: RemindersConfig
     logging: LoggingConfig
 
     @property

@@ -155,10 +155,12 @@ class ContactRequestService:
         service_slug: str | None,
         message: str,
         language: str | None = None,
+        brief: str | None = None,
     ) -> ContactRequestRecord:
         """Record the request, post it in the client's case room and tell the provider.
 
-        `language` is the client's language on their first request (later ones keep it).
+        `language` is the client's language on their first request (later ones keep it);
+        `brief` the navigator's pre-visit brief (JSON) when the request came through it.
         """
         definition = self._directory.get(provider_slug)
         rooms = await self._providers.get_by_slug(provider_slug) if definition else None
@@ -185,7 +187,7 @@ class ContactRequestService:
                 "The chat room could not be prepared; try again (reference {reference}).",
                 reference=reference,
             ) from None
-        record = await self._requests.create(case, service.slug, text)
+        record = await self._requests.create(case, service.slug, text, brief)
         try:
             await self.messages.post_request(rooms, definition, service, record, person.language)
         except Exception:

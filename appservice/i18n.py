@@ -35,13 +35,18 @@ class Translator:
 
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         self._messages: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+        self._domains: dict[str, dict[str, dict[str, str]]] = {}  # domain → language → texts
         for language in LANGUAGES:
             for po_file in sorted((locales_dir / language / "LC_MESSAGES").glob("*.po")):
                 with po_file.open("rb") as handle:
                     catalog: Catalog = read_po(handle, locale=language)
+                own = self._domains.setdefault(po_file.stem, {}).setdefault(language, {})
                 for message in catalog:
                     if message.id and message.string and not message.fuzzy:
                         self._messages[language][str(message.id)] = str(message.string)
+                    if message.id and isinstance(message.id, str):
+                        ok = bool(message.string) and not message.fuzzy
+                        own[message.id] = str(message.string) if ok else message.id
 
     def gettext(self, language: str, message_id: str, **values: Any) -> str:
         text = self._messages.get(normalise_language(language), {}).get(message_id, message_id)
@@ -55,3 +60,11 @@ class Translator:
 
     def has(self, language: str, message_id: str) -> bool:
         return message_id in self._messages.get(language, {})
+
+    def domain(self, language: str, domain: str) -> dict[str, str]:
+        """Every message of one catalog file (e.g. the page's `portal`) in a language, as that
+        file translates it, the English message ID standing in for a missing translation;
+        empty for an unknown domain."""
+        return dict(
+            sorted(self._domains.get(domain, {}).get(normalise_language(language), {}).items())
+        )

@@ -8,7 +8,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from appservice.account_data import AccountData
+from appservice.account_erasure import AccountEraser
 from appservice.admin import HomeserverAdmin
+from appservice.appointments import AppointmentService
 from appservice.audit import AuditService
 from appservice.auth import Authenticator
 from appservice.case_rooms import CaseRoomService
@@ -20,13 +23,16 @@ from appservice.demo import DemoAccount, seed_demo_experts
 from appservice.directory import DirectoryStore, DirectoryWatcher
 from appservice.event_list import EventListService
 from appservice.experts import ExpertService, InviteCodes
+from appservice.feedback import FeedbackService
 from appservice.groups import GroupService
 from appservice.health import HealthChecks
 from appservice.i18n import Translator
+from appservice.journeys import JourneyService
 from appservice.matrix import Appservice
 from appservice.netutil import ensure_port_free
 from appservice.nicknames import NicknameService
 from appservice.providers import ProviderDirectory
+from appservice.reminders import ReminderService
 from appservice.repositories import (
     AppointmentRepository,
     AuditRepository,
@@ -34,15 +40,27 @@ from appservice.repositories import (
     ContactRequestRepository,
     CredentialRepository,
     ExpertRepository,
+    FeedbackRepository,
     GroupRepository,
     InviteCodeRepository,
+    JourneyRepository,
     PeopleRepository,
     ProviderRepository,
     ProviderRooms,
+    ReminderRepository,
+    SummaryRepository,
     TransactionRepository,
 )
 from appservice.request_messages import RequestMessages
+from appservice.sessions import SessionService
 from appservice.spaces import ProviderSpaces
+from appservice.summaries import SummaryService
+from appservice.summary_drafts import SummaryDrafter
+from appservice.triage.llm import ModelAdvisor
+from appservice.triage.navigator import Navigator
+from appservice.visit_notices import VisitNotices
+from appservice.visits import VisitService
+from appservice.waiting_room import WaitingRoom
 from bots.base import Bot
 from bots.case_room_audit import CaseRoomAuditBot
 from bots.commands import CommandGroup
@@ -51,12 +69,24 @@ from bots.expert_commands import ExpertCommands
 from bots.file_policy import FilePolicyBot
 from bots.group_commands import GroupCommands
 from bots.host import BotHost
+from bots.navigator import NavigatorBot
+from bots.reminders import ReminderBot
 from bots.request_commands import RequestCommands
 from bots.staff_room import StaffRoomBot
+from bots.summary_bot import SummaryBot
+from bots.summary_commands import SummaryCommands
+from bots.visit_commands import VisitCommands
+from bots.waiting_room_bot import WaitingRoomBot
 from bridge.api import ApiModule
 from bridge.api_experts import ExpertsApi
+from bridge.api_feedback import FeedbackApi
 from bridge.api_groups import GroupsApi
+from bridge.api_i18n import I18nApi
+from bridge.api_journey import JourneyApi
+from bridge.api_me import MeApi
 from bridge.api_requests import ContactRequestsApi, NicknameApi
+from bridge.api_session import SessionApi
+from bridge.api_visits import AppointmentsApi, VideoApi
 from bridge.notify import Notifier
 from bridge.portal import Portal, create_portal_app
 from bridge.ratelimit import RateLimiter
@@ -91,6 +121,10 @@ class Service:
         self.audit_log = AuditRepository(sessions)
         self.credentials = CredentialRepository(sessions)
         self.appointments = AppointmentRepository(sessions)
+        self.reminder_rows = ReminderRepository(sessions)
+        self.summary_rows = SummaryRepository(sessions)
+        self.feedback_rows = FeedbackRepository(sessions)
+        self.journey_rows = JourneyRepository(sessions)
 
         # Matrix: the appservice, provider spaces, the admin account, callers' tokens, messages.
         self.appservice = Appservice(config, self.transactions)
@@ -169,9 +203,78 @@ class Service:
             changes=self.changes,
             notifier=self.notifier,
         )
+        # Appointments and video visits: slots, booking, the visit lifecycle, the waiting room.
+        self.visit_notices = VisitNotices(self.spaces, self.people, self.translator)
+        self.appointment_service = AppointmentService(
+            config,
+            self.directory,
+            self.providers,
+            self.experts,
+            self.people,
+            self.appointments,
+            self.contact_requests,
+            self.case_room_service,
+            self.spaces,
+            self.visit_notices,
+            self.audit,
+            self.changes,
+        )
+        self.visit_service = VisitService(
+            config,
+            self.appointment_service,
+            self.appointments,
+            self.providers,
+            self.experts,
+            self.people,
+            self.case_rooms,
+            self.case_room_service,
+            self.spaces,
+            self.audit,
+            self.changes,
+        )
+        self.waiting_room = WaitingRoom(
+            self.directory, self.providers, self.appointments, self.visit_notices
+        )
         # Nickname accounts per address, contact requests per user (refused input is refunded).
         self.nickname_limiter = RateLimiter(capacity=10, period=600)
         self.request_limiter = RateLimiter(capacity=5, period=600)
+        # Ways in and one's own data: login, registration, logout, me, export, erasure.
+        self.sessions = SessionService(config, self.people)
+        self.account_data = AccountData(
+            config,
+            self.appservice,
+            self.spaces,
+            self.people,
+            self.experts,
+            self.providers,
+            self.case_rooms,
+            self.contact_requests,
+            self.appointments,
+            self.groups,
+            self.audit_log,
+            self.feedback_rows,
+            self.journey_rows,
+        )
+        self.account_eraser = AccountEraser(
+            self.account_data,
+            self.admin,
+            self.auth,
+            self.spaces,
+            self.people,
+            self.experts,
+            self.providers,
+            self.contact_requests,
+            self.appointments,
+            self.audit_log,
+            self.feedback_rows,
+            self.journey_rows,
+            self.changes,
+            self.translator,
+        )
+        # Failed logins and new accounts per address, exports per user.
+        self.login_limiter = RateLimiter(capacity=10, period=600)
+        self.registration_limiter = RateLimiter(capacity=5, period=600)
+        self.export_limiter = RateLimiter(capacity=5, period=600)
         # Providers added, changed or removed in the file while running reach their spaces.
         self.directory_watcher = DirectoryWatcher(
             self.directory,
@@ -179,12 +282,71 @@ class Service:
             self._close_provider,
             ready=lambda: self.appservice.ready,
         )
+        # Reminders, post-visit summaries and feedback.
+        self.reminder_service = ReminderService(
+            config.reminders,
+            self.reminder_rows,
+            self.appointments,
+            self.groups,
+            self.providers,
+            self.people,
+            self.experts,
+            self.directory,
+            self.spaces,
+            self.translator,
+        )
+        self.summary_service = SummaryService(
+            SummaryDrafter(config.ai, self.translator),
+            self.summary_rows,
+            self.appointments,
+            self.contact_requests,
+            self.providers,
+            self.experts,
+            self.people,
+            self.directory,
+            self.spaces,
+            self.translator,
+        )
+        self.feedback_service = FeedbackService(
+            self.feedback_rows,
+            self.appointments,
+            self.summary_rows,
+            self.providers,
+            self.experts,
+            self.people,
+            self.directory,
+            self.spaces,
+            self.translator,
+        )
+        self.reminder_bot = ReminderBot(self.appservice, self.reminder_service, self.changes)
+        # The navigator: journey rooms, triage (rules first, the model optional), the brief.
+        self.journeys = JourneyService(
+            self.appservice,
+            config,
+            self.directory,
+            self.journey_rows,
+            self.people,
+            self.request_service,
+            self.spaces,
+            self.visit_notices,
+            self.admin,
+            self.audit,
+            self.translator,
+        )
+        self.appointment_service.brief_source = self.journeys.brief_for_visit
+        self.navigator = Navigator(
+            self.directory.current,
+            self.translator,
+            advisor=ModelAdvisor(config.ai) if config.ai.enabled else None,
+        )
 
         # Bots, with the staff-room commands of each feature area.
         command_groups: list[CommandGroup] = [
             ExpertCommands(self.expert_service),
             GroupCommands(self.group_service, self.event_list, self.directory),
             RequestCommands(self.request_service),
+            VisitCommands(self.visit_service, self.appointment_service),
+            SummaryCommands(self.summary_service, self.feedback_service),
         ]
         bots: list[Bot] = [
             StaffRoomBot(
@@ -219,6 +381,19 @@ class Service:
             CaseRoomAuditBot(
                 self.appservice, self.case_rooms, self.experts, self.contact_requests, self.audit
             ),
+            WaitingRoomBot(
+                self.appservice,
+                self.spaces,
+                self.providers,
+                self.credentials,
+                self.waiting_room,
+                self.changes,
+            ),
+            self.reminder_bot,
+            SummaryBot(self.appservice, self.summary_service, self.feedback_service, self.changes),
+            NavigatorBot(
+                self.appservice, self.navigator, self.journeys, self.directory, self.translator
+            ),
         ]
         self.bots = BotHost(bots)
 
@@ -228,6 +403,15 @@ class Service:
             GroupsApi(self.group_service, self.event_list),
             NicknameApi(self.nicknames, self.nickname_limiter, self.translator),
             ContactRequestsApi(self.request_service, self.request_limiter, self.translator),
+            I18nApi(self.translator),
+            SessionApi(
+                self.sessions, self.login_limiter, self.registration_limiter, self.translator
+            ),
+            MeApi(self.account_data, self.account_eraser, self.export_limiter, self.translator),
+            AppointmentsApi(config, self.appointment_service, self.visit_service, self.translator),
+            VideoApi(config, self.visit_service, self.translator),
+            FeedbackApi(self.feedback_service),
+            JourneyApi(self.journeys, self.translator),
         ]
         self.health = HealthChecks(config.homeserver.url, self.engine, self.appservice)
         self.portal = Portal(
@@ -309,5 +493,6 @@ class Service:
         await self.changes.close()
         await self.notifier.close()
         await self.auth.close()
+        await self.sessions.close()
         await self.admin.close()
         await self.engine.dispose()

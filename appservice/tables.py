@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -206,3 +216,110 @@ class Appointment(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+
+class Reminder(Base):
+    """A reminder of an appointment or group meeting to one recipient (or a group room).
+
+    The row is the durable truth; the bot's scheduler holds only a job per pending row.
+    pending → sending → sent (the send is claimed before it happens, so never twice), or
+    pending → missed (fell due while the service was down, past the grace period) / cancelled.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint(
+            "kind", "subject_id", "recipient_user_id", "offset_minutes", name="uq_reminder"
+        ),
+        Index("ix_reminders_state_due", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    subject_id: Mapped[int] = mapped_column(Integer)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    recipient_user_id: Mapped[str] = mapped_column(String(255))
+    recipient_role: Mapped[str] = mapped_column(String(16))
+    room_id: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(2))
+    offset_minutes: Mapped[float] = mapped_column(Float)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    event_starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    event_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class VisitSummary(Base):
+    """The summary of an ended visit: noting → drafting → drafted → approved → posted.
+
+    Only an approved summary reaches the client; `expert_notes` is a JSON list of the notes
+    the expert wrote with `!note` (kind "note" or "next").
+    """
+
+    __tablename__ = "visit_summaries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), unique=True
+    )
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(16), default="noting")
+    draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    expert_notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    staff_event_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    case_event_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    prompt_event_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    drafted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Feedback(Base):
+    """A client's rating (1–5) and comment of one visit; one per appointment, never updated."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (
+        Index("ix_feedback_provider_service", "provider_id", "service_slug"),
+        CheckConstraint("rating BETWEEN 1 AND 5", name="ck_feedback_rating"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), unique=True
+    )
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"))
+    service_slug: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    client_user_id: Mapped[str] = mapped_column(String(255))
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Journey(Base):
+    """A client's journey room with the navigator: one per user, created once.
+
+    `language` is the client's explicit choice (None: detected from what they write);
+    `last_brief` the latest pre-visit brief as JSON, for a later request or booking;
+    `brief_used_at` when that brief went with a request (the next message starts afresh).
+    """
+
+    __tablename__ = "journeys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), unique=True)
+    room_id: Mapped[str] = mapped_column(String(255), unique=True)
+    language: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    last_brief: Mapped[str | None] = mapped_column(Text, nullable=True)
+    brief_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -58,6 +58,10 @@ async def get_index(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html")
 
 
+async def get_expert_page(_request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "expert.html")
+
+
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
     response = await handler(request)
@@ -94,6 +98,8 @@ def create_portal_app(
     app.router.add_get("/api/providers", get_providers)
     app.router.add_get("/api/openapi.json", get_openapi)
     app.router.add_get("/", get_index)
+    app.router.add_get("/expert", get_expert_page)
+    app.router.add_get(r"/join/{code:[A-Za-z0-9_-]{1,128}}", get_index)  # the page joins
     app.router.add_static("/static/", STATIC_DIR)
     return app
 

@@ -378,20 +378,34 @@ def test_compose_puts_the_policy_module_on_synapses_path() -> None:
 
 
 def _interpolate(value: str, env: dict[str, str]) -> str:
-    """Compose's ${NAME:?message} and $$, enough for the values in our compose file."""
-    value = re.sub(r"\$\{(\w+)(?::\?[^}]*)?\}", lambda m: env[m.group(1)], value)
+    """Compose's ${NAME:?message}, ${NAME:-default} and $$, enough for our compose file."""
+    value = re.sub(
+        r"\$\{(\w+)(?::([?-])([^}]*))?\}",
+        lambda m: env.get(m.group(1)) or (m.group(3) if m.group(2) == "-" else env[m.group(1)]),
+        value,
+    )
     return value.replace("$$", "$")
+
+
+# What a filled-in .env could hold.
+DOTENV = {
+    "SERVER_NAME": "example.org",
+    "PUBLIC_BASEURL": "https://matrix.example.org",
+    "PORTAL_PUBLIC_URL": "https://terveysaula.example.org",
+    "SYNAPSE_DB_PASSWORD": "a" * 64,
+    "TERVEYSAULA_DB_PASSWORD": "b" * 64,
+    "JITSI_DOMAIN": "meet.example.org",
+    "JITSI_APP_ID": "terveysaula-app",
+    "JITSI_APP_SECRET": "c" * 64,
+    "JITSI_AUDIENCE": "terveysaula-aud",
+    "JICOFO_AUTH_PASSWORD": "d" * 64,
+    "JVB_AUTH_PASSWORD": "e" * 64,
+}
 
 
 def test_compose_environment_is_a_valid_config(tmp_path: Path) -> None:
     """The compose environment loads as a Terveysaula config that points at the compose services."""
-    dotenv = {
-        "SERVER_NAME": "example.org",
-        "PUBLIC_BASEURL": "https://matrix.example.org",
-        "PORTAL_PUBLIC_URL": "https://terveysaula.example.org",
-        "SYNAPSE_DB_PASSWORD": "a" * 64,
-        "TERVEYSAULA_DB_PASSWORD": "b" * 64,
-    }
+    dotenv = DOTENV
     services = compose()["services"]
     init_env = {k: _interpolate(str(v), dotenv) for k, v in services["init"]["environment"].items()}
     serve_env = {
@@ -403,6 +417,8 @@ def test_compose_environment_is_a_valid_config(tmp_path: Path) -> None:
     assert config.database_url.startswith("postgresql+asyncpg://terveysaula:")
     assert config.database_url.endswith("@postgres:5432/terveysaula")
     assert render_registration(config)["url"] == "http://terveysaula:29333"
+    assert config.jitsi.domain == "meet.example.org"
+    assert config.jitsi.app_secret.get_secret_value() == "c" * 64
     assert config.portal.listen_address == "0.0.0.0"  # noqa: S104 (the container's interface)
     assert synapse_database(init_env["SYNAPSE_DATABASE_URL"])["args"] == {
         "user": "synapse",
@@ -425,3 +441,100 @@ def test_image_user_matches_synapse_user() -> None:
     assert uid
     assert uid.group(1) != "0"
     assert compose()["services"]["synapse"]["environment"]["UID"] == uid.group(1)
+
+
+# --- Jitsi and Element Web ------------------------------------------------------------------
+
+
+def _environment(service: str) -> dict[str, str]:
+    """A compose service's environment (YAML merge keys resolved) with DOTENV filled in."""
+    environment = compose()["services"][service]["environment"]
+    return {k: _interpolate(str(v), DOTENV) for k, v in environment.items()}
+
+
+def test_compose_runs_jitsi_with_jwt_auth_pinned_to_one_release() -> None:
+    """web, prosody, jicofo and jvb run one pinned docker-jitsi-meet release with token auth on,
+    no guests, moderators from the token, and the video bridge's UDP port published."""
+    services = compose()["services"]
+    images = {
+        name: services[f"jitsi-{name}"]["image"] for name in ("web", "prosody", "jicofo", "jvb")
+    }
+    tags = {image.split(":")[1] for image in images.values()}
+    assert [image.split(":")[0] for image in images.values()] == [
+        "jitsi/web",
+        "jitsi/prosody",
+        "jitsi/jicofo",
+        "jitsi/jvb",
+    ]
+    assert len(tags) == 1 and re.fullmatch(r"stable-\d+", tags.pop())
+    for name in images:
+        env = _environment(f"jitsi-{name}")
+        assert (env["ENABLE_AUTH"], env["AUTH_TYPE"], env["ENABLE_GUESTS"]) == ("1", "jwt", "0")
+        assert env["PUBLIC_URL"] == "https://meet.example.org"
+    prosody = _environment("jitsi-prosody")
+    assert prosody["JWT_ALLOW_EMPTY"] == "0"
+    assert "token_affiliation" in prosody["XMPP_MUC_MODULES"]
+    assert _environment("jitsi-jicofo")["ENABLE_AUTO_OWNER"] == "0"
+    assert "10000:10000/udp" in services["jitsi-jvb"]["ports"]
+    aliases = services["jitsi-prosody"]["networks"]["meet.jitsi"]["aliases"]
+    assert prosody["XMPP_SERVER"] in aliases
+
+
+def test_compose_shares_the_jitsi_secret_with_the_portal(tmp_path: Path) -> None:
+    """The portal's jitsi config and Prosody's JWT settings come from the same .env values, so
+    a token the portal signs passes Prosody's checks (applied here one by one)."""
+    from datetime import UTC, datetime, timedelta
+
+    from bridge.jitsi import JitsiUser, conference_name, sign_token
+    from tests.jitsi_verifier import verify
+
+    config = make_config(tmp_path / "home", **_environment("terveysaula"))
+    prosody = _environment("jitsi-prosody")
+    assert prosody["JWT_APP_ID"] == config.jitsi.app_id
+    assert prosody["JWT_APP_SECRET"] == config.jitsi.app_secret.get_secret_value()
+    assert config.jitsi.app_id in prosody["JWT_ACCEPTED_ISSUERS"].split(",")
+    assert config.jitsi.audience in prosody["JWT_ACCEPTED_AUDIENCES"].split(",")
+    assert _environment("jitsi-web")["PUBLIC_URL"] == f"https://{config.jitsi.domain}"
+
+    now = datetime.now(UTC)
+    room = conference_name("!room:example.org", config.jitsi.app_secret.get_secret_value())
+    token = sign_token(
+        config.jitsi, room, JitsiUser("@a:example.org", "A", False), now, now + timedelta(hours=1)
+    )
+    claims = verify(
+        token.jwt,
+        app_id=prosody["JWT_APP_ID"],
+        app_secret=prosody["JWT_APP_SECRET"],
+        accepted_audiences=prosody["JWT_ACCEPTED_AUDIENCES"].split(","),
+        joined_room=room,
+    )
+    assert claims["sub"] == config.jitsi.domain
+
+
+def test_compose_element_web_is_set_up_for_the_homeserver() -> None:
+    """Element Web is pinned and gets a config.json naming this homeserver only, from .env."""
+    import json
+
+    data = compose()
+    element = data["services"]["element"]
+    assert re.fullmatch(r"vectorim/element-web:v\d+\.\d+\.\d+", element["image"])
+    [mount] = element["configs"]
+    assert mount["target"] == "/app/config.json"
+    config = json.loads(_interpolate(data["configs"][mount["source"]]["content"], DOTENV))
+    assert config["default_server_config"]["m.homeserver"] == {
+        "base_url": "https://matrix.example.org",
+        "server_name": "example.org",
+    }
+    assert config["disable_custom_urls"] is True
+    assert config["disable_guests"] is True
+
+
+def test_env_example_names_every_variable_compose_requires() -> None:
+    """Each ${NAME:?...} the compose file requires has a line in .env.example; secrets there
+    are CHANGE_ME placeholders."""
+    required = set(re.findall(r"\$\{(\w+):\?", COMPOSE_FILE.read_text()))
+    example = (PROJECT_DIR / ".env.example").read_text()
+    values = dict(re.findall(r"^(\w+)=(.*)$", example, re.M))
+    assert required <= set(values), required - set(values)
+    for name in ("JITSI_APP_SECRET", "JICOFO_AUTH_PASSWORD", "JVB_AUTH_PASSWORD"):
+        assert values[name] == "CHANGE_ME", name

@@ -17,10 +17,14 @@ from appservice.repositories.cases import (
 )
 from appservice.repositories.credentials import CredentialRepository
 from appservice.repositories.experts import AVAILABILITY, ExpertRecord, ExpertRepository
+from appservice.repositories.feedback import FeedbackRecord, FeedbackRepository, ServiceFeedback
 from appservice.repositories.groups import GroupRecord, GroupRepository, MeetingRecord
 from appservice.repositories.invites import InviteCodeRepository, RedeemedInvite
+from appservice.repositories.journeys import JourneyRecord, JourneyRepository
 from appservice.repositories.people import PeopleRepository, PersonRecord
 from appservice.repositories.providers import ProviderRepository, ProviderRooms
+from appservice.repositories.reminders import PlannedReminder, ReminderRecord, ReminderRepository
+from appservice.repositories.summaries import Note, SummaryRecord, SummaryRepository
 from appservice.repositories.transactions import TransactionRepository
 
 __all__ = [
@@ -38,14 +42,25 @@ __all__ = [
     "CredentialRepository",
     "ExpertRecord",
     "ExpertRepository",
+    "FeedbackRecord",
+    "FeedbackRepository",
     "GroupRecord",
     "GroupRepository",
     "InviteCodeRepository",
+    "JourneyRecord",
+    "JourneyRepository",
     "MeetingRecord",
+    "Note",
     "PeopleRepository",
     "PersonRecord",
+    "PlannedReminder",
     "ProviderRepository",
     "ProviderRooms",
     "RedeemedInvite",
+    "ReminderRecord",
+    "ReminderRepository",
+    "ServiceFeedback",
+    "SummaryRecord",
+    "SummaryRepository",
     "TransactionRepository",
 ]

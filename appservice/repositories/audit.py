@@ -79,3 +79,19 @@ class AuditRepository:
                 )
                 for r in rows
             ]
+
+    async def list_by_actor(self, actor: str, limit: int = 1000) -> Sequence[AuditRecord]:
+        """What one person did, newest first (for their data export)."""
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.actor == actor)
+                .order_by(AuditEntry.id.desc())
+                .limit(limit)
+            )
+            return [
+                AuditRecord(
+                    r.id, r.provider_id, r.actor, r.action, r.room_id, r.detail, r.created_at
+                )
+                for r in rows
+            ]

@@ -227,3 +227,27 @@ class ContactRequestRepository:
                 .order_by(ContactRequest.created_at)
             )
             return [self._record(*row) for row in rows]
+
+    async def erase_client_texts(self, client_user_id: str, marker: str) -> Sequence[int]:
+        """Replace what a client wrote (message, brief) with `marker` in all their requests and
+        close the open ones; the rows stay as the provider's record. Returns the closed ids."""
+        async with self._sessions.begin() as session:
+            opened = await session.scalars(
+                select(ContactRequest.id).where(
+                    ContactRequest.client_user_id == client_user_id,
+                    ContactRequest.state.in_(OPEN_STATES),
+                )
+            )
+            closed = list(opened)
+            await session.execute(
+                update(ContactRequest)
+                .where(ContactRequest.client_user_id == client_user_id)
+                .values(message=marker, brief=None)
+            )
+            if closed:
+                await session.execute(
+                    update(ContactRequest)
+                    .where(ContactRequest.id.in_(closed))
+                    .values(state="closed", updated_at=utcnow())
+                )
+            return closed

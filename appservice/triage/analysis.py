@@ -1,0 +1,164 @@
+"""A message as concepts at positions: words tagged, phrases joined, numbers read, negation scoped.
+
+Negation is deliberately simple: a cue ("no", "ei", "inte", "denies", "utan") negates what
+follows it up to the end of the clause or a few words, stopping at "but"/"mutta"/"men". Phrases
+that contain a negation word ("en saa henkeä", "does not respond", "går inte över") take the
+word's role as a cue away, so they mean what they say. A concept counts as *clearly* negated
+only near its cue; emergency rules ignore anything less.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from appservice.triage.matcher import CUE_CONCEPTS, Lexicon, Phrase
+from appservice.triage.numbers import read_numbers
+from appservice.triage.text import Token, tokenize
+
+SCOPE = 5  # words a plain cue reaches
+LIST_SCOPE = 10  # words a list cue ("denies", "no history of") reaches, across commas
+CLEAR = 3  # words within which a negation is clear
+BACK = 2  # words a trailing cue ("kuumetta ei ole") reaches backwards
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A concept at a word position, and whether a negation covers it."""
+
+    position: int
+    negated: bool
+    clearly_negated: bool
+
+
+@dataclass
+class Analysis:
+    """Everything the rules look at for one message."""
+
+    language: str
+    tokens: list[Token]
+    concepts: list[set[str]]
+    occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
+
+    def positions(self, concept: str, strict: bool) -> Iterator[int]:
+        """Positions where `concept` is affirmed; `strict` = only a clear negation removes it."""
+        for occurrence in self.occurrences.get(concept, ()):
+            if not (occurrence.clearly_negated if strict else occurrence.negated):
+                yield occurrence.position
+
+    def present(self, concept: str, strict: bool = False) -> bool:
+        return next(self.positions(concept, strict), None) is not None
+
+    def concept_names(self) -> set[str]:
+        return set(self.occurrences)
+
+
+def _match_phrase(
+    phrase: Phrase, start: int, labels: list[frozenset[str]], tokens: list[Token]
+) -> list[int] | None:
+    matched = [start]
+    position = start
+    for slot, gap in zip(phrase.slots[1:], phrase.gaps[1:], strict=True):
+        found = None
+        for step in range(1, gap + 2):
+            candidate = position + step
+            if candidate >= len(tokens) or tokens[candidate].kind in ("break", "comma"):
+                break
+            if slot in labels[candidate]:
+                found = candidate
+                break
+        if found is None:
+            return None
+        matched.append(found)
+        position = found
+    return matched
+
+
+def _join_phrases(
+    lexicon: Lexicon, tokens: list[Token], labels: list[frozenset[str]], keep: frozenset[str]
+) -> list[set[str]]:
+    """Join phrases, longest first; a phrase's words take its meaning (keeping `keep` ones)."""
+    matches: list[tuple[int, int, Phrase, list[int]]] = []
+    for start, word_labels in enumerate(labels):
+        for label in word_labels:
+            for phrase in lexicon.by_first_slot.get(label, ()):
+                positions = _match_phrase(phrase, start, labels, tokens)
+                if positions is not None:
+                    matches.append((-len(phrase.slots), start, phrase, positions))
+    concepts = [{label for label in word if label[0] != "#"} for word in labels]
+    claimed: set[int] = set()
+    taken: set[tuple[int, ...]] = set()
+    for _, _, phrase, positions in sorted(matches, key=lambda m: (m[0], m[1])):
+        if claimed.intersection(positions):
+            if tuple(positions) in taken:  # the same words, read as two concepts: keep both
+                for position in positions:
+                    concepts[position] |= phrase.concepts
+            continue
+        claimed.update(positions)
+        taken.add(tuple(positions))
+
+        for position in positions:
+            concepts[position] = (concepts[position] & keep) | phrase.concepts
+    return concepts
+
+
+def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, dict[str, bool]]:
+    """position -> {concept: clearly} for every negated concept."""
+    negated: dict[int, dict[str, bool]] = {}
+
+    def mark(position: int, clear: bool) -> None:
+        slot = negated.setdefault(position, {})
+        for concept in concepts[position]:
+            slot[concept] = slot.get(concept, False) or clear
+
+    for cue, cue_concepts in enumerate(concepts):
+        if "neg_back" in cue_concepts:
+            position, seen = cue - 1, 0
+            while position >= 0 and seen < BACK and tokens[position].kind not in ("break", "comma"):
+                mark(position, True)
+                position, seen = position - 1, seen + 1
+        if not cue_concepts & CUE_CONCEPTS:
+            continue
+        listing = "neg_list" in cue_concepts
+        reach = LIST_SCOPE if listing else SCOPE
+        position, seen = cue + 1, 0
+        while position < len(tokens) and seen < reach:
+            kind = tokens[position].kind
+            if kind == "break" or (kind == "comma" and not listing):
+                break
+            if kind != "comma":
+                seen += 1
+                if "contrast" in concepts[position] or (
+                    concepts[position] & CUE_CONCEPTS and not listing
+                ):
+                    break
+                mark(position, listing or seen <= CLEAR)
+            position += 1
+    return negated
+
+
+def analyse(text: str, lexicon: Lexicon, keep: frozenset[str] = frozenset()) -> Analysis:
+    """Tokens, concepts and negation of `text` in the lexicon's language.
+
+    `keep`: concepts a word keeps inside a phrase (body parts, severity), so "lower back" is
+    still the back and "ihan hirveästi" still severe.
+    """
+    tokens = tokenize(text)
+    labels = [lexicon.tag(t.text) if t.kind != "break" else frozenset() for t in tokens]
+    concepts = _join_phrases(lexicon, tokens, labels, keep)
+    # Numbers read units and context from the words themselves as well as from phrases.
+    context = [
+        concepts[i] | {label for label in labels[i] if label[0] != "#"} for i in range(len(tokens))
+    ]
+    for position, concept in read_numbers(tokens, context):
+        concepts[position].add(concept)
+    negated = _scope_negation(tokens, concepts)
+    occurrences: dict[str, list[Occurrence]] = {}
+    for position, word_concepts in enumerate(concepts):
+        flags = negated.get(position, {})
+        for concept in word_concepts:
+            clear = flags.get(concept)
+            occurrences.setdefault(concept, []).append(
+                Occurrence(position, clear is not None, bool(clear))
+            )
+    return Analysis(lexicon.language, tokens, concepts, occurrences)

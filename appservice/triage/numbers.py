@@ -1,0 +1,183 @@
+"""Numbers read in context: age, duration, temperature, blood pressure, pulse, oxygen, sugar.
+
+Clinical messages carry much of their urgency in numbers ("temperature 39.5", "BP 80/50",
+"a 2-month-old", "for 3 weeks"). The lexicon tags the words around a number (units, "fever",
+"pulse", "old", number words); this module turns a number and those tags into concepts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from appservice.triage.text import Token
+
+# Unit concept -> length in days.
+UNIT_DAYS = {"u_minute": 1 / 1440, "u_hour": 1 / 24, "u_day": 1, "u_week": 7, "u_month": 30.4}
+UNIT_DAYS["u_year"] = 365.0
+NUMBER_WORD = "num:"
+
+
+def number_value(token: Token, concepts: set[str]) -> float | None:
+    """The value of a number token or a number word ("kolme", "three", "två")."""
+    if token.kind == "number":
+        return token.value
+    for concept in concepts:
+        if concept.startswith(NUMBER_WORD):
+            return float(concept[len(NUMBER_WORD) :])
+    return None
+
+
+def _near(
+    concepts: Sequence[set[str]], tokens: Sequence[Token], start: int, step: int, reach: int
+) -> set[str]:
+    """Concepts of up to `reach` words from `start` in direction `step`, within the clause."""
+    found: set[str] = set()
+    position, seen = start + step, 0
+    while 0 <= position < len(tokens) and seen < reach:
+        if tokens[position].kind == "break":
+            break
+        if tokens[position].kind != "comma":
+            found |= concepts[position]
+            seen += 1
+        position += step
+    return found
+
+
+def _unit_after(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int) -> str | None:
+    if at + 1 >= len(tokens) or tokens[at + 1].kind != "word":
+        return None
+    for unit in ("u_minute", "u_hour", "u_day", "u_week", "u_month", "u_year"):
+        if unit in concepts[at + 1]:
+            return unit
+    return None
+
+
+def _age(age_years: float) -> list[str]:
+    found = ["age_known"]
+    if age_years < 0.25:
+        found.append("age_infant")
+    if age_years < 1:
+        found.append("age_baby")
+    if age_years < 16:
+        found.append("age_child")
+    if age_years >= 40:
+        found.append("age_over40")
+    if age_years >= 50:
+        found.append("age_over50")
+    if age_years >= 65:
+        found.append("age_elderly")
+    return found
+
+
+def _duration(days: float) -> list[str]:
+    if days < 1:
+        return ["dur_hours"]
+    found = ["dur_days"]
+    if days >= 3:
+        found.append("dur_3d")
+    if days >= 7:
+        found.append("dur_7d")
+    if days >= 14:
+        found.append("dur_long")
+    return found
+
+
+def _temperature(value: float) -> list[str]:
+    if value < 36:
+        return ["low_temp"]
+    found = ["temp_reading"]
+    if value >= 38:
+        found.append("fever")
+    if value >= 39:
+        found.append("high_fever")
+    if value >= 40:
+        found.append("very_high_fever")
+    return found
+
+
+def _ratio(token: Token) -> list[str]:
+    systolic, diastolic = token.value, token.second
+    if not (50 <= systolic <= 260 and 20 <= diastolic <= 160 and systolic > diastolic):
+        return []
+    found = ["bp_reading"]
+    if systolic < 90:
+        found.append("low_bp")
+    if systolic >= 160 or diastolic >= 100:
+        found.append("high_bp")
+    if systolic >= 180 or diastolic >= 115:
+        found.append("very_high_bp")
+    return found
+
+
+def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[tuple[int, str]]:
+    """(position, concept) pairs for every number whose meaning the context gives away."""
+    found: list[tuple[int, str]] = []
+    for at, token in enumerate(tokens):
+        if token.kind == "ratio":
+            found += [(at, concept) for concept in _ratio(token)]
+            continue
+        value = number_value(token, concepts[at])
+        if value is None:
+            continue
+        before = _near(concepts, tokens, at, -1, 3)
+        after = _near(concepts, tokens, at, 1, 3)
+        unit = _unit_after(concepts, tokens, at)
+        if unit is not None:
+            aged = "age_word" in concepts[at + 1] or "age_word" in _near(
+                concepts, tokens, at + 1, 1, 2
+            )
+            if unit in ("u_week", "u_month") and {"baby", "newborn"} & (
+                before | _near(concepts, tokens, at + 1, 1, 2)
+            ):
+                aged = True  # "vauva 8 kk", "bebisen är 6 veckor"
+            if unit == "u_year" and not aged:
+                aged = "copula" in _near(concepts, tokens, at, -1, 2) or (
+                    "age_default" in concepts[at + 1] and "dur_prep" not in before
+                )
+            if aged:
+                found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]
+            else:
+                found += [(at, c) for c in _duration(value * UNIT_DAYS[unit])]
+            continue
+        if "tablet_word" in after and value >= 10:
+            found.append((at, "overdose_large"))  # "30 panadol", "trettio alvedon"
+            continue
+        if token.kind != "number":
+            continue
+        if at + 1 < len(tokens) and "age_word" in concepts[at + 1] and 0 < value <= 110:
+            found += [(at, c) for c in _age(value)]  # "60-vuotiaalla", "85-åriga"
+            continue
+
+        decimal = "," in token.text or "." in token.text
+        if 34 <= value <= 43.5 and (
+            "temp_word" in before | after or "u_degree" in after or (decimal and value >= 35)
+        ):
+            found += [(at, c) for c in _temperature(value)]
+        elif "hr_word" in before and 20 <= value <= 250:
+            found.append((at, "fast_pulse" if value >= 120 else "pulse_reading"))
+            if value >= 150:
+                found.append((at, "very_fast_pulse"))
+            if value < 40:
+                found.append((at, "slow_pulse"))
+        elif "rr_word" in before and 5 <= value <= 80:
+            found.append((at, "fast_breathing" if value >= 25 else "rr_reading"))
+        elif "sat_word" in before | _near(concepts, tokens, at, -1, 5) and 50 <= value <= 100:
+            found.append((at, "low_sat" if value <= 92 else "sat_reading"))
+        elif "sugar_word" in before and 0.5 <= value <= 60:
+            if value < 4:
+                found.append((at, "low_sugar"))
+            elif value >= 20:
+                found.append((at, "high_sugar"))
+        elif (
+            "u_metre" in after
+            and value >= 3
+            and "fall" in before | after | _near(concepts, tokens, at, -1, 6)
+        ):
+            found.append((at, "fall_height"))
+        elif (
+            "copula" in _near(concepts, tokens, at, -1, 1)
+            and 1 <= value <= 110
+            and not after & {"temp_word", "u_degree"}
+        ):
+            found += [(at, c) for c in _age(value)]
+    return found

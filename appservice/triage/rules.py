@@ -1,0 +1,471 @@
+"""The red-flag, urgency and self-care rules, as data over concepts shared by fi, sv and en.
+
+Each language's lexicon (lexicon_fi/sv/en) maps its words, stems and phrases to these concepts,
+so one rule serves every language. Written from public guidance (112.fi, 116117, Päivystyshelppi,
+Omaolo's scope, NHS 111-style advice; see /work/shared/reference/triage-fi.md): emergencies first,
+then what needs care today, then what a booked visit or a contact request is for, then self-care.
+
+Mitigators ("unless") only ever turn an emergency rule into its urgent twin, and only when no
+alarm sign is present (the alarm rule has no "unless"); a third party's reassurance is not one.
+"""
+
+from __future__ import annotations
+
+from appservice.triage.engine import Derived, Rule, derive, rule
+from appservice.triage.levels import Level
+
+E, U, N, S = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT, Level.SELF_CARE
+
+# Concepts made where their parts meet (the last group is where the result is placed).
+# fmt: off
+DERIVED: tuple[Derived, ...] = (
+    derive("chest_pain", "chest|heart", "pain|pressure|discomfort", window=5),
+    derive("abdominal_pain", "abdomen|lower_abdomen|upper_abdomen|right_lower", "pain|pressure",
+           window=5),
+    derive("upper_abdominal_pain", "upper_abdomen", "pain|pressure|discomfort", window=3),
+    derive("flank_pain", "flank|kidney", "pain", window=5),
+    derive("headache", "head", "pain", window=2),
+    derive("back_pain", "back|lower_back", "pain|stiff", window=5),
+    derive("testicle_pain", "testicle", "pain|swelling", window=6),
+    derive("sore_throat", "throat", "pain", window=4),
+    derive("earache", "ear", "pain", window=5),
+    derive("toothache", "tooth", "pain", window=5),
+    derive("eye_pain", "eye", "pain|red", window=4),
+    derive("limb_pain", "leg|thigh|hip|knee|ankle|foot|arm|wrist|hand|shoulder|toe|joint", "pain",
+           window=4),
+    derive("arm_jaw_pain", "arm|shoulder|jaw|neck|back", "pain|numbness|heavy|discomfort",
+           window=4),
+    derive("face_swelling", "face|lips|tongue|throat|mouth|eye", "swelling", window=6),
+    derive("vomit_blood", "vomit", "blood|bleed", window=6),
+    derive("cough_blood", "cough", "blood", window=6),
+    derive("blood_stool", "stool|anus", "blood|bleed", window=6),
+    derive("blood_urine", "urine", "blood", window=6),
+    derive("burning_urination", "urine", "burning|pain", window=4),
+    derive("face_droop", "face|mouth", "droop", window=5),
+    derive("one_side_weak", "one_side|face|arm", "weakness|numbness|cant_move|paralysis", window=6),
+    derive("calf_swelling", "calf|leg", "swelling", window=5),
+    derive("red_skin_area", "red", "hot|swelling|spreading", window=6),
+    derive("neck_stiff", "neck", "stiff", window=4),
+    derive("neck_pain", "neck", "pain", window=4),
+    derive("heavy_bleed", "bleed|blood|bleeding_word|wound|cut|nosebleed",
+           "heavy|wont_stop|spurting|soaking", window=7),
+
+    derive("heavy_bleed", "wound|cut|deep_wound|nosebleed", "spurting|wont_stop", window=12),
+    derive("blue_lips", "lips|face|mouth|tongue|skin", "blue", window=4),
+
+    # Standing on a bridge and saying he will jump: a method, whichever word comes first.
+    derive("suicide_method", "high_place", "jump", window=8),
+    derive("nonblanch_rash", "rash|spots", "nonblanch|purple", window=8),
+    derive("red_eye", "eye", "red", window=4),
+    derive("swollen_joint", "toe|knee|ankle|joint|wrist", "swelling", window=5),
+)
+# fmt: on
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # --- emergency: call 112 now ---
+    rule("not_breathing", E, "not_breathing"),
+    rule("unconscious", E, "unconscious|unresponsive"),
+    rule("seizure", E, "seizure", unless="long_ago"),
+    rule("seizure_history", N, "seizure"),
+    rule("cannot_breathe", E, "cant_breathe"),
+    rule(
+        "breathing_alarm",
+        E,
+        "breathless|wheeze|stridor",
+        "cant_speak|blue|grey|drowsy|confusion|severe|sudden|low_sat|pale|sweat|collapse|frothy|"
+        "fast_pulse|chest_pain",
+    ),
+    rule("breathless", E, "breathless",
+         unless="can_speak|exertion|mild|dur_long|dur_7d|improving|gradual|cold_illness|at_night"),
+    rule("breathless_mild", U, "breathless"),
+    rule("low_oxygen", E, "low_sat"),
+    rule("airway_obstruction", E, "drooling|choking", "stridor|breathless|child|age_child"),
+    rule("choking", E, "choking"),
+    rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
+    rule("stridor", U, "stridor|barking_cough"),
+    rule("respiratory_distress", E, "recession|grunting"),
+    rule("blue_lips", E, "blue_lips"),
+    rule("child_fast_breathing", E, "fast_breathing", "child|baby|age_child|age_baby|age_infant"),
+    rule(
+        "chest_pain_alarm",
+        E,
+        "chest_pain",
+        "sweat|radiate|arm_jaw_pain|breathless|pale|grey|collapse|faint|dizzy|nausea|vomit|severe|"
+        "sudden|palpitations|tearing|at_rest",
+    ),
+    rule("chest_pain_risk", E, "chest_pain", "age_over50|elderly|diabetes|dur_hours",
+         unless="episodic|resolved|tender_press|musculoskeletal|dur_long|dur_7d"),
+    rule("chest_radiating", E, "chest|chest_pain", "radiate", "arm|jaw|shoulder|back|neck"),
+    rule(
+        "chest_pain",
+        E,
+        "chest_pain",
+        unless="tender_press|musculoskeletal|dur_long|dur_7d|episodic|mild|cough|cold_illness|"
+               "resolved|pleuritic|heartburn_context|panic",
+    ),
+
+    rule("chest_pain_mild", U, "chest_pain"),
+    rule("cardiac_signs", E, "sweat|grey|pale",
+         "arm_jaw_pain|upper_abdominal_pain|nausea|vomit|breathless",
+         "age_over50|elderly|diabetes"),
+    rule("cardiac_arm_jaw", E, "arm_jaw_pain", "nausea|sweat|breathless|unwell",
+         "age_over50|elderly|diabetes"),
+    rule("stroke_signs", E, "face_droop|slurred|aphasia|paralysis"),
+    rule("one_side_weakness", E, "one_side_weak",
+         unless="both_sides|dur_long|dur_7d|at_night|recurrent|tingling|back_pain|limb_pain"),
+    rule("confusion", E, "confusion", unless="dur_long|memory|recurrent"),
+    rule("sudden_headache", E, "headache", "sudden|worst|thunderclap"),
+    rule("headache_on_exertion", E, "headache", "exertion|neck_pain|neck_stiff",
+         "severe|sudden|worst"),
+    rule("headache_fever_light", E, "headache", "fever|high_fever|feverish", "photophobia"),
+    rule("speech_loss", E, "cant_speak", "sudden", unless="breathless|wheeze|asthma|cant_breathe"),
+    rule("headache_alarm", E, "headache",
+         "neck_stiff|confusion|drowsy|vision_loss|double_vision|seizure|one_side_weak|slurred"),
+    rule(
+        "head_injury_alarm",
+        E,
+        "head_injury",
+        "anticoag|vomit|drowsy|confusion|seizure|unconscious|double_vision|vision_blur|age_elderly|"
+        "elderly|fall_height|collapse|knocked_out|faint",
+    ),
+    rule("knocked_out", E, "knocked_out"),
+    rule("pregnancy_headache", E, "pregnant|postpartum",
+         "headache|vision_blur|face_swelling|swelling",
+         "vision_blur|flashes|face_swelling|swelling|upper_abdominal_pain"),
+    rule("meningitis_signs", E, "fever|high_fever|feverish|unwell", "neck_stiff|nonblanch_rash"),
+    rule("nonblanching_rash", E, "nonblanch_rash"),
+    rule("rash_unwell_child", E, "rash", "floppy|drowsy|mottled|confusion"),
+    rule("limb_circulation", E, "leg|arm|foot|hand|limb_pain", "cold_skin|pale",
+         "numbness|paralysis|cant_move|weakness", "sudden|severe"),
+    rule("sepsis_signs", E, "fever|high_fever|feverish|chills|infection|low_temp",
+         "confusion|drowsy|low_bp|mottled|fast_breathing|blue|very_unwell|floppy"),
+    rule("shock_signs", E, "low_bp|mottled"),
+    rule("infant_fever", E, "age_infant|newborn", "fever|high_fever|feverish|low_temp"),
+    rule("infant_unwell", E, "age_infant|newborn", "not_feeding|floppy|drowsy|pale|mottled|blue"),
+    rule("floppy_child", E, "floppy|drowsy", "child|baby|age_child|age_baby|age_infant|newborn"),
+    rule("lethargic_child", U, "lethargic", "child|baby|age_child|age_baby|age_infant|newborn"),
+    rule("baby_not_feeding", E, "not_feeding", "baby|age_baby|child",
+         "fever|high_fever|floppy|pale|mottled|drowsy|dehydration_severe"),
+    rule("dehydration_severe", E, "dehydration_severe",
+         "child|baby|age_child|age_baby|age_infant|drowsy|floppy"),
+    rule("anaphylaxis_swelling", E, "face_swelling|tight_throat",
+         "allergen|sting|hives|breathless|wheeze|hoarse|dizzy|faint|allergy"),
+    rule("anaphylaxis_hives", E, "hives",
+         "breathless|wheeze|tight_throat|dizzy|faint|vomit|cant_breathe"),
+    rule("anaphylaxis_trigger", E, "allergen|sting|allergy",
+         "breathless|wheeze|cant_breathe|tight_throat|faint|collapse|stridor"),
+    rule("anaphylaxis", E, "anaphylaxis", unless="checkup"),
+    rule("adrenaline_used", E, "adrenaline_used"),
+    rule("anaphylaxis_plan", N, "anaphylaxis"),
+    rule("cord_prolapse", E, "cord_prolapse"),
+    # Two airway or skin signs of a reaction together, whatever set it off.
+    rule("anaphylaxis_signs", E, "2:face_swelling|tight_throat|hives|cant_swallow"),
+    rule("heavy_bleeding", E, "heavy_bleed", unless="bleed_stopped"),
+    rule("heavy_bleeding_stopped", U, "heavy_bleed"),
+    rule("vomiting_blood", E, "vomit_blood"),
+    rule("black_stool_alarm", E, "black_stool", "dizzy|faint|pale|collapse|vomit_blood"),
+    rule("rectal_bleeding_alarm", E, "blood_stool", "dizzy|faint|pale|heavy|collapse"),
+    rule("coughing_blood_alarm", E, "cough_blood", "breathless|chest_pain|calf_swelling"),
+    rule("ectopic_signs", E, "pregnant", "abdominal_pain|pelvic_pain|pain|bleed",
+         "dizzy|faint|shoulder|severe|one_side|collapse"),
+    rule("reduced_fetal_movements", E, "fetal_movement"),
+    rule("postpartum_bleeding", E, "postpartum", "bleed|blood|soaking",
+         "heavy|soaking|dizzy|pale|faint"),
+
+    rule("testicular_pain_alarm", E, "testicle_pain", "sudden|severe|vomit|nausea"),
+    rule("abdominal_alarm", E, "abdominal_pain|pain", "rigid|aneurysm|right_lower_migrating"),
+    rule("abdominal_severe_alarm", E, "abdominal_pain", "severe|sudden",
+         "fever|high_fever|back|rigid|faint|collapse|age_elderly|elderly|pale"),
+    rule("appendix_signs", E, "right_lower",
+         "fever|high_fever|worse_walking|right_lower_migrating"),
+    rule(
+        "diabetic_emergency",
+        E,
+        "diabetes|high_sugar",
+        "2:vomit|thirst|polyuria|fruity|drowsy|confusion|breathless|fast_breathing|abdominal_pain|"
+        "high_sugar",
+    ),
+    rule("ketone_breath", E, "fruity", "vomit|drowsy|thirst|diabetes"),
+    rule("low_sugar_alarm", E, "low_sugar",
+         "confusion|drowsy|cant_swallow|seizure|unconscious|sweat|shaky|cant_eat|"
+         "cant_keep_fluids"),
+
+    rule("overdose_large", E, "overdose_large", notes=('poison',)),
+    rule(
+        "poisoning_alarm",
+        E,
+        "overdose|poison|swallowed_substance",
+        "drowsy|unconscious|unresponsive|seizure|breathless|slow_breathing|confusion|child|"
+        "age_child|baby|intent",
+        notes=('poison',),
+    ),
+    rule("carbon_monoxide", E, "carbon_monoxide", notes=('poison',)),
+    rule("suicide_plan", E, "suicide|self_harm|suicide_passive|intent", "suicide_plan",
+         topic="mind", notes=('crisis',)),
+    rule("suicide_method", E, "suicide_method", topic="mind", notes=('crisis',)),
+    # Goodbye letters written and the means at hand, even without the word "suicide".
+    rule("suicide_farewell", E, "farewell",
+         "suicide_plan|tablet_word|weapon|suicide|suicide_passive|suicide_method|intent",
+         topic="mind", notes=('crisis',)),
+    rule("suicide_voices", E, "suicide|self_harm", "voices|weapon", topic="mind",
+         notes=('crisis',)),
+    rule("danger_to_others", E, "harm_others", topic="mind"),
+    rule("psychosis_danger", E, "voices|psychosis", "weapon|kill_word|harm_others", topic="mind"),
+    rule("major_trauma", E, "stab|gunshot|trauma_major|fall_height|bone_visible|drowning"),
+    # Under water for a while is drowning only with a sign of it; swimmers go under too.
+    rule("submersion", E, "submersion",
+         "cough|drowsy|confusion|breathless|unconscious|unresponsive|blue|vomit|floppy|pale|"
+         "cold_skin|fast_breathing|collapse|cant_breathe"),
+    rule("electric_injury", E, "electric", unless="static"),
+    rule("electric_shock_check", U, "electric"),
+    rule("major_burn", E, "burn", "large_area|face|chest|airway|electric|chemical|child_burn"),
+    rule("airway_burn", E, "airway",
+         "hoarse|breathless|cough|wheeze|stridor|cant_breathe|drowsy|confusion|face"),
+
+    rule("palpitations_alarm", E, "palpitations|fast_pulse|irregular_heart",
+         "chest_pain|faint|collapse|breathless|very_fast_pulse|dizzy"),
+    rule("pulse_extreme", E, "very_fast_pulse|slow_pulse"),
+    rule("collapse", E, "collapse"),
+    # An older person who fell and cannot get up, or lay on the floor for hours (112.fi).
+    rule("fall_cant_get_up", E, "fall|collapse", "cant_get_up|long_lie",
+         "age_elderly|elderly"),
+    rule("long_lie", E, "long_lie"),
+    rule("faint_alarm", E, "faint",
+         "chest_pain|palpitations|exertion|breathless|pregnant|head_injury"),
+    rule("sudden_vision_loss", E, "vision_loss", unless="dur_long|gradual"),
+    rule("retinal_signs", E, "flashes|curtain", "vision_blur|vision_loss|eye|curtain|shadow"),
+    rule("acute_eye_alarm", E, "halos"),
+    rule("painful_eye_alarm", E, "eye_pain|red_eye", "vomit|headache", "vision_blur"),
+    rule("double_vision_alarm", E, "double_vision", "sudden|head_injury|headache|vomit"),
+    rule("back_pain_alarm", E, "bladder_loss|saddle_numb|legs_paralysed"),
+    rule("tearing_pain", E, "tearing", "chest_pain|back_pain|abdominal_pain|pain"),
+    rule("clot_to_lung", E, "calf_swelling|surgery_recent|long_travel",
+         "breathless|chest_pain|cough_blood"),
+    rule("heart_failure_alarm", E, "frothy|orthopnoea", "breathless|cant_speak|heart_failure"),
+    rule("asthma_alarm", E, "asthma|wheeze|inhaler|asthma_attack",
+         "not_relieved|cant_speak|blue|drowsy|asthma_severe|exhausted"),
+    rule("decline_alarm", E, "condition_decline", "sudden|age_elderly|elderly|fever|confusion",
+         unless="dur_long|dur_7d|gradual|recurrent"),
+    # A sudden marked decline in an older person, in whatever words (112.fi, Päivystyshelppi).
+    rule("decline_signs", E, "2:drowsy|confusion|cant_get_up|lethargic|unwell|weakness|floppy",
+         "sudden|age_elderly|elderly", unless="dur_long|dur_7d|gradual"),
+    rule("hypothermia_alarm", E, "low_temp", "confusion|drowsy|floppy|baby|age_baby|elderly"),
+    rule("heat_stroke", E, "heat_stroke"),
+    # Safety nets for emergencies described in words no rule above expects.
+    rule(
+        "several_danger_signs",
+        E,
+        "2:pale|grey|blue|mottled|collapse|drowsy|confusion|floppy|low_bp|fast_pulse|"
+        "fast_breathing|cold_skin|unresponsive|slow_breathing",
+    ),
+    rule(
+        "sudden_severe_pain",
+        E,
+        "pain|chest_pain|abdominal_pain|headache|testicle_pain",
+        "sudden",
+        "severe|unbearable|worst",
+        window=6,
+        unless="musculoskeletal|sprain|strain|minor_knock|fall|waves|period_pain|toothache|tooth|"
+               "earache|limb_pain|back_pain|injury|cramp",
+    ),
+    # --- urgent: today (health station's urgent reception; 116117 when closed) ---
+    rule("suicidal_thoughts", U, "suicide|self_harm|suicide_passive", topic="mind",
+         notes=('crisis',), covers="low_mood|hopeless|insomnia|anxiety|tired"),
+    rule("psychosis", U, "voices|psychosis", topic="mind"),
+    rule("fever_persisting", U, "fever|high_fever|feverish", "dur_3d|not_relieved"),
+    rule("very_high_fever", U, "very_high_fever"),
+    rule("baby_fever", U, "age_baby|baby", "fever|high_fever|feverish|vomit|diarrhoea"),
+    rule("upper_urinary_infection", U, "burning_urination|urinary",
+         "fever|high_fever|feverish|flank_pain|back_pain|chills"),
+    rule("renal_colic", U, "flank_pain|abdominal_pain|pain", "waves|blood_urine|groin"),
+    rule("spreading_redness", U, "red_skin_area", unless="insect_bite|sting|sunburn"),
+    rule("spreading_red", U, "spreading_red"),
+    rule("bite_spreading", U, "insect_bite|sting", "spreading|hot|fever|high_fever"),
+    rule("chest_infection", U, "cough", "fever|high_fever|feverish",
+         "breathless|dur_3d|sputum|chest_pain"),
+    rule("dental_swelling", U, "toothache|tooth", "swelling|fever|face_swelling"),
+    rule("injury_function", U, "cant_bear_weight|deformed|fracture|cant_walk"),
+    rule("wound_needs_care", U, "deep_wound|gaping|animal_bite"),
+    rule("shingles_signs", U, "blister|rash", "band|one_side|shingles"),
+    rule("shingles", U, "shingles"),
+    rule("hot_joint", U, "swollen_joint|joint", "red|hot|gout"),
+    rule("dehydration", U, "cant_keep_fluids|dehydration_mild|dehydration_severe|dizzy_standing"),
+    rule("eye_injury", U, "eye_injury|chemical_eye"),
+    rule("eye_vision", U, "eye_pain|red_eye|eye", "vision_blur|contact_lens"),
+    rule("urinary_retention", U, "cant_pee"),
+    rule("abdominal_fever", U, "abdominal_pain|pelvic_pain", "fever|high_fever|discharge"),
+    rule("abdominal_severe", U, "abdominal_pain|pelvic_pain", "severe|unbearable|sudden"),
+    rule("diabetic_foot", U, "diabetes", "foot|wound|ulcer|toe",
+         "red|swelling|smell|pus|red_skin_area"),
+    rule("throat_abscess_signs", U, "sore_throat|throat",
+         "cant_open_mouth|muffled|one_side|drooling|cant_swallow"),
+    rule("throat_fever", U, "sore_throat", "fever|high_fever",
+         "severe|cant_swallow|dur_3d|swallow_pain"),
+    rule("accidental_overdose", U, "double_dose|poison|swallowed_substance|overdose",
+         notes=('poison',)),
+    rule("earache_severe", U, "earache", "severe|not_relieved|high_fever|ear_discharge|dur_3d"),
+    rule("head_injury", U, "head_injury", unless="head_injury_minor|drinking_well"),
+    rule("dental_injury", U, "dental_trauma"),
+    rule("frostbite", U, "frostbite"),
+    rule("palpitations", U, "palpitations|irregular_heart|fast_pulse"),
+    rule("back_pain_signs", U, "back_pain", "weakness|urinary|fever|unbearable|numbness|cant_pee"),
+    rule("black_stool", U, "black_stool"),
+    rule("coughing_blood", U, "cough_blood"),
+    rule("pregnancy_pain_or_bleeding", U, "pregnant", "abdominal_pain|pelvic_pain|bleed|blood"),
+    rule("testicular_pain", U, "testicle_pain"),
+    rule("leg_swelling", U, "calf_swelling",
+         unless="bruise|minor_knock|sprain|strain|insect_bite|sting|fall|minor|graze"),
+    rule("severe_pain", U, "unbearable"),
+    rule("low_sugar", U, "low_sugar"),
+    rule("very_high_blood_pressure", U, "very_high_bp"),
+    rule("fainting", U, "faint"),
+    rule("facial_swelling", U, "face_swelling", unless="tongue_bite|insect_bite|sting"),
+
+    rule("allergic_reaction", U, "hives", "allergen|allergy|sting"),
+    rule("double_vision", U, "double_vision|vision_blur_sudden"),
+    rule("head_vomit", U, "headache", "vomit", "high_fever|fever|stiff"),
+    rule("condition_decline", U, "condition_decline"),
+    rule("asthma_attack", U, "asthma_attack|wheeze"),
+    rule("hip_after_fall", U, "hip|limb_pain", "fall", "age_elderly|elderly"),
+    rule("hearing_loss_sudden", U, "hearing_loss", "sudden"),
+    # --- non-urgent: a booked visit or a contact request ---
+    rule("persisting", N, "symptom",
+         "dur_long|recurrent|despite_treatment|not_improving|worsening", topic=None),
+    rule("dentist", N, "toothache", unless="loose_tooth|teething"),
+    rule(
+        "mental_health",
+        N,
+        "low_mood|anxiety|panic|burnout|eating_disorder|addiction|alcohol|drugs|hopeless|"
+        "insomnia_long|psych_help",
+        topic="mind",
+        covers="tired|insomnia|stress|lonely|low_mood|anxiety|pressure",
+    ),
+    rule("loneliness", N, "lonely", topic="mind", covers="low_mood|stress"),
+    rule("company", N, "lonely", topic="everyday"),
+    rule("everyday_help", N, "everyday_help", topic="everyday"),
+    rule(
+        "see_professional",
+        N,
+        "lump|mole_change|weight_loss|memory|tinnitus|blood_urine|blood_stool|incontinence|"
+        "urinary_frequency|weak_stream|irregular_period|positive_test|high_bp|scaly_rash|"
+        "ingrown_nail|hemorrhoids|grinding|burning_urination|discharge|weight_gain|urinary|checkup|"
+        "lyme_rash|thrush|menopause|erectile|hair_loss|fertility|smoking|hearing_loss_gradual|"
+        "lethargic",
+    ),
+    # --- self-care: at home, with advice on when to seek care ---
+    rule(
+        "cold_symptoms",
+        S,
+        "runny_nose|sneeze|blocked_nose|cold_illness|sore_throat|cough|hoarse",
+        covers="fever|feverish|headache|tired|aches|facial_pressure|pain|itch|sore_throat|"
+               "ear_blocked|throat|swallow_pain|nose",
+    ),
+    rule("hay_fever", S, "hay_fever",
+         covers="runny_nose|sneeze|itch|red_eye|blocked_nose|watery_eyes|eye_pain|eye_itch"),
+    rule("insect_bite", S, "insect_bite|sting",
+         covers="itch|swelling|red|pain|red_skin_area|lump|hives"),
+
+    rule("mild_sprain", S, "sprain", "can_walk|mild|minor",
+         covers="swelling|pain|limb_pain|calf_swelling"),
+    rule("headache", S, "headache", covers="headache|pain|tired"),
+    rule("heartburn", S, "heartburn", covers="nausea|bloating|pain|chest_pain"),
+    rule("stomach_bug", S, "diarrhoea|gastro",
+         covers="vomit|nausea|diarrhoea|gastro|abdominal_pain|pain|fever|feverish"),
+    rule("nausea_vomiting", S, "vomit|nausea", covers="vomit|nausea"),
+    rule("cold_sore", S, "cold_sore", covers="blister|pain|itch|lips"),
+    rule("head_lice", S, "lice", covers="itch"),
+    rule("hangover", S, "hangover", covers="headache|nausea|tired|vomit|dizzy"),
+    rule("sunburn", S, "sunburn", covers="red|pain|itch|burn"),
+    rule("dandruff", S, "dandruff", covers="itch"),
+    rule("acne", S, "acne", covers="red|pain"),
+    rule("athletes_foot", S, "athlete_foot", covers="itch|rash|peeling"),
+    rule("mouth_ulcer", S, "mouth_ulcer", covers="pain"),
+    rule("dry_skin", S, "dry_skin", covers="itch|rash|peeling"),
+    rule("dry_eyes", S, "dry_eyes", covers="eye_pain|red_eye|tired|itch"),
+    rule("earwax", S, "earwax|ear_blocked", covers="hearing_muffled"),
+    rule("exercise_soreness", S, "muscle_soreness", covers="pain|limb_pain|stiff"),
+    rule("bruise", S, "bruise", covers="pain|swelling"),
+    rule("graze", S, "graze", covers="pain|wound|bleed"),
+    rule("blister", S, "blister", "shoes|friction", covers="pain"),
+    rule("splinter", S, "splinter", covers="pain"),
+    rule("minor_cut", S, "wound|cut", "minor|bleed_stopped", covers="bleed|pain|blood"),
+    rule("minor_burn", S, "burn", "minor|no_blisters", covers="pain|red|blister"),
+    rule("minor_bleeding", S, "bleed|blood", "mild|minor", "scar|scratch|graze|wound|cut",
+         covers="bleed|blood|wound|cut"),
+    rule("bleeding_stopped", S, "bleed|blood", "bleed_stopped", covers="bleed|blood"),
+    rule("tongue_bite", S, "tongue_bite", covers="bleed|blood|pain|tongue|lips|mouth|swelling"),
+
+    rule("nosebleed_stopped", S, "nosebleed", "bleed_stopped", covers="bleed|blood"),
+    rule("period_pain", S, "period_pain", covers="pain|abdominal_pain|usual"),
+    rule("constipation", S, "constipation", covers="bloating|pain|abdominal_pain"),
+    rule("overeating", S, "overeat|bloating", covers="nausea|bloating|abdominal_pain|pain|gas"),
+    rule("everyday_stress", S, "stress", covers="insomnia|tired|stress"),
+    rule("slept_awkwardly", S, "sleep_awkward", covers="neck_stiff|stiff|pain|back_pain"),
+    rule("back_pain", S, "back_pain", covers="pain|stiff"),
+    rule("joint_or_muscle_pain", S, "limb_pain|stiff", covers="pain|limb_pain|stiff"),
+    rule("earache", S, "earache", covers="pain|earache|ear_blocked"),
+    rule("fever", S, "fever|feverish", covers="fever|feverish|chills|aches|tired|headache"),
+    rule("wart", S, "wart", covers="pain|lump"),
+    rule("teething", S, "teething", covers="pain|grumpy|feverish|red"),
+    rule("sticky_eye", S, "sticky_eye", covers="red_eye|eye_pain|itch|discharge|swelling"),
+    rule("hiccups", S, "hiccups"),
+    rule("chapped_lips", S, "chapped_lips", covers="pain|lips|dry_skin"),
+    rule("threadworms", S, "threadworms", covers="itch"),
+    rule("nappy_rash", S, "nappy_rash", covers="rash|red|pain"),
+    rule("motion_sickness", S, "motion_sickness", covers="nausea|vomit|dizzy"),
+    rule("muscle_strain", S, "strain|sprain", "mild|minor|can_walk",
+         covers="pain|limb_pain|swelling|bruise|calf_swelling"),
+    rule("jet_lag", S, "jet_lag", covers="tired|insomnia"),
+    rule("stye", S, "stye", covers="red|swelling|eye_pain|pain|red_eye|lump"),
+    rule("chickenpox", S, "chickenpox", covers="rash|itch|fever|feverish|blister|spots|red"),
+    rule("heat_rash", S, "heat_rash", covers="rash|itch|red|spots"),
+    rule("cracked_heels", S, "cracked_heels", covers="pain"),
+    rule("minor_knock", S, "minor_knock", "bruise|minor|mild|can_walk",
+         covers="swelling|bruise|pain|limb_pain|calf_swelling"),
+    rule("head_bump", S, "head_injury_minor", covers="head_injury|pain|bruise|swelling"),
+    rule("vaccine_reaction", S, "vaccine_reaction",
+         covers="fever|feverish|grumpy|pain|red|swelling|tired|limb_pain"),
+    rule("itchy_rash", S, "itch", "rash|spots", unless="fever|high_fever|spreading|blister|hives",
+         covers="rash|spots|red|itch"),
+    rule("itchy_skin", S, "itch", "skin|dry", unless="fever|high_fever|spreading|blister|hives",
+         covers="itch|dry_skin|red|rash"),
+    rule("loose_baby_tooth", S, "loose_tooth", covers="pain|toothache|tooth"),
+    rule("stiff_neck", S, "neck_stiff|neck_pain",
+         covers="neck_stiff|neck_pain|pain|stiff|limb_pain"),
+    rule("mild_irritant_rash", S, "rash|itch", "irritant", covers="red|itch|rash"),
+    rule("mild_earache_child", S, "earache", "cold_illness|runny_nose", covers="fever|pain"),
+)
+# fmt: on
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Concepts a word keeps when it is part of a phrase: where it is and how bad, who it is.
+PHRASE_KEEPS: frozenset[str] = _words(
+    """chest heart arm shoulder jaw neck back lower_back head face mouth lips tongue throat eye
+    ear nose tooth abdomen upper_abdomen lower_abdomen flank kidney groin testicle leg calf thigh
+    hip knee ankle foot toe wrist hand joint skin anus urine stool vagina severe sudden worst
+    pregnant child baby newborn elderly diabetes fever"""
+)
+
+# Symptoms that need a rule to explain them; any other left over means "see a professional".
+SYMPTOMS: frozenset[str] = _words(
+    """pain pressure breathless wheeze stridor cough fever high_fever feverish chills rash
+    hives swelling itch bleed blood vomit nausea diarrhoea dizzy faint weakness numbness
+    tingling headache chest_pain abdominal_pain back_pain limb_pain sore_throat earache toothache
+    eye_pain red_eye vision_blur double_vision palpitations irregular_heart discharge
+    burning_urination blood_urine blood_stool black_stool lump mole_change weight_loss
+    weight_gain tired low_mood anxiety panic insomnia memory tinnitus heartburn constipation
+    runny_nose sneeze blocked_nose hoarse wound burn bruise blister swollen_joint
+    calf_swelling red_skin_area testicle_pain flank_pain neck_stiff stiff thirst
+    incontinence urinary_frequency weak_stream irregular_period hearing_muffled unwell
+    sprain deformed scaly_rash acne cold_sore lice hangover sunburn dandruff athlete_foot
+    mouth_ulcer dry_skin dry_eyes earwax muscle_soreness graze splinter period_pain nosebleed
+    hay_fever insect_bite sting wart teething sticky_eye hiccups chapped_lips threadworms
+    nappy_rash motion_sickness strain jet_lag stye chickenpox heat_rash cracked_heels
+    lethargic hemorrhoids ingrown_nail grinding cough_blood
+    face_swelling facial_pressure aches gas bloating peeling stress lonely"""
+)
