@@ -250,6 +250,44 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
     assert CRISIS[language] in assessment.reply
 
 
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("kaveri seisoo sillalla ja sanoo että hyppää", "fi"),
+        ("breven är skrivna och tabletterna ligger redo för i natt", "sv"),
+        ("my 84 year old dad fell in the hall and can't get up", "en"),
+        ("mummo on maannut lattialla yöstä asti", "fi"),
+        ("hans läppar är blå", "sv"),
+        ("ate cashews, now my throat feels tight and my face is puffing up", "en"),
+    ],
+)  # fmt: skip
+def test_safety_nets_catch_emergencies_without_textbook_words(
+    navigator: Navigator, message: str, language: str
+) -> None:
+    """Concept-level nets (jump + high place, farewell + means, a long lie, blue lips, two
+    signs of a reaction) give 112 where no single alarm word is used."""
+    assessment = navigator.assess_rules(message, language)
+    assert assessment.level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("sain pienen staattisen sähköiskun auton ovesta", "fi"),
+        ("jag hade ett epileptiskt anfall för tio år sedan och behöver förnya receptet", "sv"),
+        ("I have a mild fish allergy and would like an adrenaline pen prescription", "en"),
+        ("went under the water snorkelling and came up laughing", "en"),
+        ("cut my finger, it bled a lot but stopped with pressure", "en"),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_emergencies_are_not_sent_to_112(
+    navigator: Navigator, message: str, language: str
+) -> None:
+    """Alarm words in a harmless context (static, long ago, a prescription, a swim, a bleed
+    that stopped) do not call 112."""
+    assert navigator.assess_rules(message, language).level is not Level.EMERGENCY
+
+
 def test_poisoning_gets_the_poison_centre(navigator: Navigator) -> None:
     """An accidental double dose: today, with Myrkytystietokeskus 0800 147 111."""
     assessment = navigator.assess_rules("Otin vahingossa kaksinkertaisen annoksen lääkettä")

@@ -78,9 +78,6 @@ TERMS: dict[str, tuple[str, ...]] = {
 
     "usual": ("usual", "as always", "similar to", "like always", "normal for"),
     "mild": ("mild", "mildly", "slight", "slightly", "a little", "a bit", "minor", "small"),
-    "long_ago": ("years ago", "year ago", "months ago", "as a child", "in childhood",
-                 "when i was a child", "when he was a child", "when she was a child"),
-
     "minor": ("small", "minor", "tiny", "superficial", "little"),
     "severe": ("severe*", "crushing", "excruciating", "unbearable", "agoni*", "intense",
                "terrible", "extreme*", "very bad", "very painful", "worst", "massive",
@@ -107,7 +104,6 @@ TERMS: dict[str, tuple[str, ...]] = {
     "newborn": ("newborn", "neonat*", "new-born"),
     "elderly": ("elderly", "grandmother", "grandfather", "grandma", "grandpa", "nursing-home",
                 "grandad", "granddad", "granny", "gran", "nan", "nana", "grandparent*",
-
                 "nursing home", "care home"),
     "pregnant": ("pregnan*", "weeks pregnant", "expecting a baby", "positive pregnancy test",
                  "period ~ late", "late period", "missed ~ period"),

@@ -74,10 +74,7 @@ TERMS: dict[str, tuple[str, ...]] = {
 
     "usual": ("tavallinen", "tavalliseen tapaan", "niinkuin aina", "niin kuin aina", "kuten aina",
               "normaalit", "entiseen tapaan", "tuttu*", "aina ennenkin"),
-    "long_ago": ("vuotta sitten", "vuosi sitten", "vuosia sitten", "kuukautta sitten", "lapsena",
-                 "nuorena", "vuosikymmen* sitten", "kauan sitten"),
     "mild": ("lievä*", "lievästi", "vähän", "hieman", "vähäsen", "pikku", "kevyesti", "kevyt",
-
              "lievää", "vähäistä"),
     "minor": ("pieni", "pienen", "pikku", "pinnallinen", "kevyesti", "naarmu*", "pieniä"),
     "severe": ("kova*", "kovasti", "kovin", "hirve*", "kauhe*", "sietämät*", "voimaka*",

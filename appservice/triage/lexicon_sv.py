@@ -67,8 +67,6 @@ TERMS: dict[str, tuple[str, ...]] = {
     "resolved": ("gick över", "gått över", "försvann", "släppte", "är borta"),
     "episodic": ("ibland", "kommer och går", "periodvis", "då och då"),
     "usual": ("som vanligt", "vanlig*", "som alltid", "som förut"),
-    "long_ago": ("år sedan", "år sen", "månader sedan", "månader sen", "som barn", "som liten",
-                 "i fjol", "för länge sedan", "för länge sen"),
     "mild": ("lätt", "lite", "lindrig*", "mild*", "något", "lätta", "lindrigt"),
     "minor": ("liten", "litet", "små", "ytlig*", "lätt", "lite"),
     "severe": ("kraftig*", "svår", "svåra", "svårt", "stark*", "olidlig*", "fruktansvärd*",

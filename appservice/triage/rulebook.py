@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from appservice.providers import LANGUAGES, Language
 from appservice.triage import (
     lexicon_en,
+    lexicon_en_situations,
     lexicon_en_symptoms,
     lexicon_fi,
+    lexicon_fi_situations,
     lexicon_fi_symptoms,
     lexicon_sv,
+    lexicon_sv_situations,
     lexicon_sv_symptoms,
 )
 from appservice.triage.analysis import Analysis, analyse
@@ -42,13 +45,14 @@ class RuleBook:
     def __init__(self) -> None:
         self.ruleset = RuleSet(DERIVED, RULES, SYMPTOMS)
         fi, sv, en = lexicon_fi, lexicon_sv, lexicon_en
+        fi_terms = (fi.TERMS, lexicon_fi_symptoms.TERMS, lexicon_fi_situations.TERMS)
+        sv_terms = (sv.TERMS, lexicon_sv_symptoms.TERMS, lexicon_sv_situations.TERMS)
+        en_terms = (en.TERMS, lexicon_en_symptoms.TERMS, lexicon_en_situations.TERMS)
         self.lexicons: dict[Language, Lexicon] = {
-            "fi": Lexicon("fi", (fi.TERMS, lexicon_fi_symptoms.TERMS), fi.MACROS, fi.NO_FUZZY),
-            "sv": Lexicon("sv", (sv.TERMS, lexicon_sv_symptoms.TERMS), sv.MACROS, sv.NO_FUZZY),
+            "fi": Lexicon("fi", fi_terms, fi.MACROS, fi.NO_FUZZY),
+            "sv": Lexicon("sv", sv_terms, sv.MACROS, sv.NO_FUZZY),
             # Clinical English is spelt right and has near neighbours ("crusting", "crushing").
-            "en": Lexicon(
-                "en", (en.TERMS, lexicon_en_symptoms.TERMS), en.MACROS, en.NO_FUZZY, fuzzy_min=8
-            ),
+            "en": Lexicon("en", en_terms, en.MACROS, en.NO_FUZZY, fuzzy_min=8),
         }
 
     def language_of(self, text: str, default: Language = "fi") -> Language:

@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     rule("decline_alarm", E, "condition_decline", "sudden|age_elderly|elderly|fever|confusion",
          unless="dur_long|dur_7d|gradual|recurrent"),
     # A sudden marked decline in an older person, in whatever words (112.fi, Päivystyshelppi).
-    rule("decline_signs", E, "2:drowsy|confusion|cant_get_up|lethargic|unwell|weakness|floppy",
+    rule("decline_signs", E, "2:drowsy|confusion|cant_get_up|lethargic|floppy",
          "sudden|age_elderly|elderly", unless="dur_long|dur_7d|gradual"),
     rule("hypothermia_alarm", E, "low_temp", "confusion|drowsy|floppy|baby|age_baby|elderly"),
     rule("heat_stroke", E, "heat_stroke"),
