@@ -259,13 +259,19 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
         ("mummo on maannut lattialla yöstä asti", "fi"),
         ("hans läppar är blå", "sv"),
         ("ate cashews, now my throat feels tight and my face is puffing up", "en"),
+        ("han viftar med kniven och säger att han ska döda oss", "sv"),
+        ("koko perhe voi pahoin ja päätä särkee, kaasulämmitin ollut päällä koko illan", "fi"),
+        ("She deliberately swallowed eight of her sleeping pills an hour ago", "en"),
+        ("My son crashed his moped and now has pain in his belly", "en"),
+        ("farfar hittades ute i kylan i morse, han är förvirrad", "sv"),
     ],
 )  # fmt: skip
 def test_safety_nets_catch_emergencies_without_textbook_words(
     navigator: Navigator, message: str, language: str
 ) -> None:
     """Concept-level nets (jump + high place, farewell + means, a long lie, blue lips, two
-    signs of a reaction) give 112 where no single alarm word is used."""
+    signs of a reaction, a weapon + a threat, a stove + several ill, medicines taken on
+    purpose, a crash + belly pain, cold + confusion) give 112 where no alarm word is used."""
     assessment = navigator.assess_rules(message, language)
     assert assessment.level is Level.EMERGENCY
 
@@ -278,13 +284,17 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("I have a mild fish allergy and would like an adrenaline pen prescription", "en"),
         ("went under the water snorkelling and came up laughing", "en"),
         ("cut my finger, it bled a lot but stopped with pressure", "en"),
+        ("vi har braskamin och jag har lite huvudvärk", "sv"),
+        ("lapset leikkivät lumessa ja sormet ovat kylmät", "fi"),
+        ("This knife-like pain in my side is killing me", "en"),
+        ("Epilepsy, seizure-free for five years, asking about contraception", "en"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(
     navigator: Navigator, message: str, language: str
 ) -> None:
     """Alarm words in a harmless context (static, long ago, a prescription, a swim, a bleed
-    that stopped) do not call 112."""
+    that stopped, a stove, cold fingers, a figure of speech, seizure-free) do not call 112."""
     assert navigator.assess_rules(message, language).level is not Level.EMERGENCY
 
 
@@ -305,10 +315,15 @@ def test_poisoning_gets_the_poison_centre(navigator: Navigator) -> None:
         ("A 45-year-old with a cough for 5 weeks", Level.NON_URGENT),
         ("bebisen är 2 månader och har 38,3", Level.EMERGENCY),
         ("vauva 2 kk, kuumetta 38,2", Level.EMERGENCY),
+        ("A 79-year-old, temperature 32 °C", Level.EMERGENCY),
+        ("A 28-year-old, 20 weeks pregnant, with mild nausea", Level.SELF_CARE),
+        ("raskausviikko 36, verenpaine 165/112", Level.EMERGENCY),
+        ("30 astetta ulkona, kuumetta 38,5, muuten hyvä olo", Level.SELF_CARE),
     ],
 )
 def test_numbers_are_read_in_context(navigator: Navigator, message: str, level: Level) -> None:
-    """Ages, temperatures, blood pressure, oxygen and durations change the answer."""
+    """Ages, temperatures (low ones too, not the weather's), blood pressure in pregnancy,
+    oxygen, durations and weeks of pregnancy change the answer."""
     assert navigator.assess_rules(message).level is level
 
 

@@ -3,6 +3,8 @@
 The safety nets of issue 4 read these: a fall and no getting up, a long lie on the floor, a
 jump from a high place, goodbye letters, a cord that shows, an adrenaline pen used, time under
 water; and the harmless contexts that keep alarm words out of 112 (long ago, static, a scar).
+Probe 8 added families for cold exposure, carbon monoxide sources, an armed threat, a deliberate
+overdose, a vehicle crash, pregnancy weeks, weather temperatures and "can bear weight".
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     # On the floor for a long time, not "plays on the floor for hours".
     "long_lie": ("been on the floor", "lying on the floor ~ since|overnight|all",
                  "on the floor all night", "on the floor overnight", "on the floor since",
-                 "was on the floor for", "lay on the floor ~ all|since|overnight"),
+                 "was on the floor for", "lay on the floor ~ all|since|overnight",
+                 "found ~ on ~ floor|ground", "found lying", "found ~ lying on"),
     "cant_get_up": ("{CANT} ~ get up", "will not ~ get up", "{CANT} ~ stand",
 
 
@@ -44,5 +47,42 @@ TERMS: dict[str, tuple[str, ...]] = {
 
     "chest_pain": ("clutching ~ chest", "holding ~ chest", "clutches ~ chest",
                    "grabbing ~ chest"),
+
+    # --- probe 8: word families of situations the rules had no word for ---
+    "child": ("little brother", "little sister", "baby brother", "baby sister", "grandson",
+              "granddaughter", "grandchild*"),
+    "pregnant": ("gestation*", "antenatal", "primigravida", "multigravida"),
+    "low_temp": ("hypotherm*",),
+    # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
+    "cold_exposure": ("cold house", "cold flat", "unheated", "in the snow", "out in the cold",
+                      "outside overnight", "outside all night", "out all night",
+                      "night outside", "below freezing", "sub-zero", "icy water",
+                      "freezing water"),
+    # A number next to these is the weather, the room or the bath, not the body.
+    "ambient": ("outside", "outdoors", "indoors", "room temperature", "weather", "heatwave",
+                "in the shade", "bath water", "water temperature"),
+    "electric": ("volt", "volts", "voltage", "shock through ~ hand|arm|body|chest",
+                 "took a shock", "got a shock from"),
+    "neg_back": ("free",),  # "seizure-free", "symptom-free"
+    "can_walk": ("can bear weight", "bears weight", "bearing weight", "able to bear weight",
+                 "can put weight on", "can stand on it", "walks on it"),
+    "deliberate": ("on purpose", "deliberately", "intentionally", "deliberate"),
+    "u_piece": ("pcs", "pieces"),
+    "tablet_word": ("painkiller*", "aspirin", "codeine", "co-codamol", "tramadol", "diazepam",
+                    "antidepressant*", "meds"),
+    "overdose_large": ("handful|fistful ~ of ~ pills|tablets|paracetamol|painkillers|meds",),
+    "weapon": ("has a knife", "has a gun", "holding a knife", "waving a knife", "with a knife"),
+    # Threatening someone, not "this pain is killing me".
+    "threat_kill": ("threaten*", "murder*",
+                    "kill ~ you|us|them|him|her|me|everyone|everybody|someone|people"),
+    # Something burning indoors: carbon monoxide when people feel ill near it.
+    "combustion": ("boiler", "gas fire", "gas heater", "gas leak", "wood burner", "log burner",
+                   "stove", "paraffin heater", "generator", "exhaust fumes", "chimney",
+                   "fireplace", "charcoal"),
+    "several_people": ("whole family", "all of us", "both of us", "we all", "everyone in",
+                       "family of", "all have", "all feel"),
+    "becoming": ("turning", "turned", "going", "went", "gone"),
+    "crash": ("crash*", "collision*", "collided", "came off ~ bike|motorbike|moped|horse",
+              "thrown from|off", "knocked off ~ bike"),
 }
 # fmt: on

@@ -3,6 +3,8 @@
 The safety nets of issue 4 read these: a fall and no getting up, a long lie on the floor, a
 jump from a high place, goodbye letters, a cord that shows, an adrenaline pen used, time under
 water; and the harmless contexts that keep alarm words out of 112 (long ago, static, a scar).
+Probe 8 added families for cold exposure, carbon monoxide sources, an armed threat, a deliberate
+overdose, a vehicle crash, weather temperatures, "pysyä hereillä" and "juominen onnistuu".
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "katon reunalla", "parveke*", "parvekkee*", "kalliolta",
                    "jyrkänteel*", "ylimmästä kerroksesta", "kerroksesta", "tornista"),
     "long_lie": ("lattialla ~ asti|yöstä", "maannut ~ lattialla", "maannut ~ maassa",
-                 "ollut lattialla", "lattialla koko yön"),
+                 "ollut lattialla", "lattialla koko yön",
+                 "löyty*|löysin|löydettiin|löytyi ~ lattialta|lattialla", "makasi lattialla"),
     "cant_get_up": ("{NEG} ~ {CAN} ~ seisomaan|seisoa",
                     "{NEG} ~ pääse ~ ylös|pystyyn|lattialta|maasta|nousemaan",
                     "{NEG} ~ pääse ylös", "{NEG} ~ {CAN} ~ nousta|nousemaan"),
@@ -41,5 +44,44 @@ TERMS: dict[str, tuple[str, ...]] = {
                "leimahti ~ kasvoille|naamalle|kasvoihin", "liekit ~ kasvoihin|naamalle"),
     "chest_pain": ("pitelee ~ rintaansa|rintaa", "puristaa ~ rintaansa", "pitää kiinni rinnasta",
                    "ottaa ~ rinnasta kiinni"),
+
+    # --- probe 8: word families of situations the rules had no word for ---
+    "child": ("pikkuveli*", "pikkuveljä*", "pikkusisko*", "pikkusisar*", "lapsenlap*"),
+    "low_temp": ("hypoterm*", "alilämpö*", "alilämmö*"),
+    # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
+    "cold_exposure": ("pakkase*", "lumessa", "lumihange*", "hangessa", "hankeen", "lumeen",
+                      "kylmässä ~ talossa|asunnossa|mökissä|vedessä", "lämmittämättö*",
+                      "kylmillään", "ulkona ~ yön|yöllä|koko yön", "yön ~ ulkona",
+                      "löyty*|löysin|löydettiin|löytyi ~ pihalta|ulkoa|lumesta|hangesta|ojasta"),
+    "cold_skin": ("kylmänä", "kylmiä", "kylmältä", "kylmänkalsea*"),
+    # A number next to these is the weather or the room, not the body.
+    "ambient": ("ulkona", "ulkolämpö*", "sisälämpö*", "huoneenlämpö*", "helle*", "hellett*",
+                "pakkasta", "säätiedot*"),
+    "electric": ("voltin", "voltti*", "volttia"),
+    "deliberate": ("tahallaan", "tarkoituksella", "tahallisesti", "tahallinen"),
+    "u_piece": ("kpl", "kappale*", "kappaletta"),
+    "tablet_word": ("panadol*", "burana*", "parasetamol*", "paracetamol*", "ibuprofeeni*",
+                    "pamol*", "*lääke*", "*lääkke*"),
+    "overdose_large": ("kourallise*|kourallinen|kasan|kasa|kasallisen ~ lääk*|pillere*|pilleri*|"
+                       "tablet*|panadol*|burana*|unilääk*|särkylääk*",),
+    "double_dose": ("otin|otti|ottanut|ottanu ~ kahteen kertaan|kahdesti|tuplana",),
+    # Threatening someone, not "kipu tappaa mut".
+    "threat_kill": ("murhaa*", "uhkaa", "uhkailee", "uhkaili*", "uhannut", "uhkasi",
+                    "tappaa|tappavansa|tapan|tappaisi ~ meidät|minut|sinut|sut|hänet|kaikki|"
+                    "jonkun|lapset|vaimonsa|miehensä|äidin|isän"),
+    # Something burning indoors: carbon monoxide when people feel ill near it.
+    "combustion": ("kamiina*", "takka*", "takassa", "takan", "puuhella*", "kaasukattila*",
+                   "kaasuliesi*", "kaasulämmitin*", "kaasuvuoto*", "pakokaasu*", "aggregaat*",
+                   "savupiip*", "pellit ~ kiinni", "pelti ~ kiinni", "savutt*", "savuaa"),
+    "several_people": ("koko perhe*", "kaikilla", "meillä kaikilla", "molemmilla",
+                       "perheellä", "kaikki meistä"),
+    "becoming": ("muuttu*", "menee", "meni", "alkaa olla"),
+    "crash": ("kolaroi*", "törmä*", "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä"),
+    "trauma_major": ("kovaa vauhtia", "kovalla vauhdilla", "lujaa vauhtia", "ylinopeu*"),
+    "graze": ("ruvella", "ruvelle", "rupi", "ruvet", "ruvessa", "naarmuilla"),
+    "drowsy": ("{NEG} ~ {CAN} ~ pysy* ~ hereillä", "{NEG} ~ pysy* ~ hereillä"),
+    "drinking_well": ("juominen ~ onnistuu|sujuu|maistuu", "pystyy|pystyn|jaksaa ~ juomaan"),
+    "can_walk": ("varaan painoa", "pystyy varaamaan", "voin varata", "kävely sujuu"),
+    "allergy": ("*allergi*",),
 }
 # fmt: on

@@ -163,3 +163,6 @@ NO_FUZZY = (
     "mamma",
     "pappa",
 )
+
+# Prefixes that only make a word stronger: "jättetrött" is tired, "jätteblek" is pale.
+INTENSIFIERS = ("jätte", "skit", "super")

@@ -13,7 +13,8 @@ Term syntax (terms are written naturally and folded like the text, so ä/ö/å a
   in between ("en ~ saa henke*" matches "en meinaa saada henkeä").
 
 A word that matches nothing gets a second chance against stems and words of seven letters or
-more at edit distance one (Damerau), with its first letter right: "hengenahdistsuta".
+more at edit distance one (Damerau), with its first letter right: "hengenahdistsuta"; one that
+starts with an intensifier ("jättetrött", "jätteblek") is read as the rest of the word.
 Tagging a word is cached, so a message costs a few dictionary look-ups per word.
 """
 
@@ -123,8 +124,10 @@ class Lexicon:
         macros: Mapping[str, str] | None = None,
         no_fuzzy: Iterable[str] = (),
         fuzzy_min: int = FUZZY_MIN,
+        intensifiers: Iterable[str] = (),
     ) -> None:
         self.language = language
+        self._intensifiers = tuple(fold(prefix) for prefix in intensifiers)
         self._macros = {name: fold(value) for name, value in (macros or {}).items()}
         self._index = _Index()
         self._no_fuzzy = frozenset(fold(word) for word in no_fuzzy)
@@ -201,6 +204,10 @@ class Lexicon:
         for end, concepts in index.suffix.items():
             if word.endswith(end):
                 labels.update(concepts)
+        if not labels:
+            for prefix in self._intensifiers:
+                if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                    labels.update(self.tag(word[len(prefix) :]))
         if not labels and len(word) >= self._fuzzy_min and word not in self._no_fuzzy:
             labels.update(self._fuzzy(word))
         for term, label in index.excluded:

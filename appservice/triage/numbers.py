@@ -104,9 +104,21 @@ def _ratio(token: Token) -> list[str]:
         found.append("low_bp")
     if systolic >= 160 or diastolic >= 100:
         found.append("high_bp")
+    if systolic >= 160 or diastolic >= 110:
+        found.append("severe_bp")  # severe in pregnancy (pre-eclampsia)
     if systolic >= 180 or diastolic >= 115:
         found.append("very_high_bp")
     return found
+
+
+def _counts_tablets(tokens: Sequence[Token], concepts: Sequence[set[str]], at: int) -> bool:
+    """A tablet word within the next two words, no comma between: "30 panadol", "20 x ibuprofen"."""
+    for position in (at + 1, at + 2):
+        if position >= len(tokens) or tokens[position].kind in ("break", "comma"):
+            return False
+        if "tablet_word" in concepts[position]:
+            return True
+    return False
 
 
 def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[tuple[int, str]]:
@@ -136,11 +148,15 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
                 )
             if aged:
                 found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]
+            elif unit == "u_week" and "pregnant" in before | _near(concepts, tokens, at + 1, 1, 2):
+                pass  # "34 weeks' gestation", "12 weeks pregnant": how far along, not how long
             else:
                 found += [(at, c) for c in _duration(value * UNIT_DAYS[unit])]
             continue
-        if "tablet_word" in after and value >= 10:
-            found.append((at, "overdose_large"))  # "30 panadol", "trettio alvedon"
+        pieces = "u_piece" in after and "tablet_word" in before  # "panadoleja, ehkä 20 kpl"
+        counted = pieces or _counts_tablets(tokens, concepts, at)  # "30 panadol"
+        if value >= 10 and counted and "temp_word" not in before:
+            found.append((at, "overdose_large"))
             continue
         if token.kind != "number":
             continue
@@ -149,8 +165,11 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             continue
 
         decimal = "," in token.text or "." in token.text
-        if 34 <= value <= 43.5 and (
-            "temp_word" in before | after or "u_degree" in after or (decimal and value >= 35)
+        named = "temp_word" in before | after
+        body = "ambient" not in before | after  # not the weather or the room
+        if body and (
+            (34 <= value <= 43.5 and (named or "u_degree" in after or (decimal and value >= 35)))
+            or (25 <= value < 34 and named)  # hypothermia: "temperature 33 °C"
         ):
             found += [(at, c) for c in _temperature(value)]
         elif "hr_word" in before and 20 <= value <= 250:

@@ -50,7 +50,7 @@ class RuleBook:
         en_terms = (en.TERMS, lexicon_en_symptoms.TERMS, lexicon_en_situations.TERMS)
         self.lexicons: dict[Language, Lexicon] = {
             "fi": Lexicon("fi", fi_terms, fi.MACROS, fi.NO_FUZZY),
-            "sv": Lexicon("sv", sv_terms, sv.MACROS, sv.NO_FUZZY),
+            "sv": Lexicon("sv", sv_terms, sv.MACROS, sv.NO_FUZZY, intensifiers=sv.INTENSIFIERS),
             # Clinical English is spelt right and has near neighbours ("crusting", "crushing").
             "en": Lexicon("en", en_terms, en.MACROS, en.NO_FUZZY, fuzzy_min=8),
         }

@@ -24,7 +24,7 @@ DERIVED: tuple[Derived, ...] = (
            window=5),
     derive("upper_abdominal_pain", "upper_abdomen", "pain|pressure|discomfort", window=3),
     derive("flank_pain", "flank|kidney", "pain", window=5),
-    derive("headache", "head", "pain", window=2),
+    derive("headache", "head", "pain", window=4),
     derive("back_pain", "back|lower_back", "pain|stiff", window=5),
     derive("testicle_pain", "testicle", "pain|swelling", window=6),
     derive("sore_throat", "throat", "pain", window=4),
@@ -52,6 +52,7 @@ DERIVED: tuple[Derived, ...] = (
 
     derive("heavy_bleed", "wound|cut|deep_wound|nosebleed", "spurting|wont_stop", window=12),
     derive("blue_lips", "lips|face|mouth|tongue|skin", "blue", window=4),
+    derive("blue_lips", "becoming", "blue", window=2),  # "turning blue", "blir blå"
 
     # Standing on a bridge and saying he will jump: a method, whichever word comes first.
     derive("suicide_method", "high_place", "jump", window=8),
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (
          unless="can_speak|exertion|mild|dur_long|dur_7d|improving|gradual|cold_illness|at_night"),
     rule("breathless_mild", U, "breathless"),
     rule("low_oxygen", E, "low_sat"),
-    rule("airway_obstruction", E, "drooling|choking", "stridor|breathless|child|age_child"),
+    rule("airway_obstruction", E, "drooling|choking",
+         "stridor|breathless|child|age_child|baby|age_baby|blue|cant_speak"),
     rule("choking", E, "choking"),
     rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
     rule("stridor", U, "stridor|barking_cough"),
@@ -130,6 +132,7 @@ RULES: tuple[Rule, ...] = (
         "elderly|fall_height|collapse|knocked_out|faint",
     ),
     rule("knocked_out", E, "knocked_out"),
+    rule("pregnancy_hypertension", E, "pregnant|postpartum", "severe_bp"),
     rule("pregnancy_headache", E, "pregnant|postpartum",
          "headache|vision_blur|face_swelling|swelling",
          "vision_blur|flashes|face_swelling|swelling|upper_abdominal_pain"),
@@ -201,6 +204,15 @@ RULES: tuple[Rule, ...] = (
         notes=('poison',),
     ),
     rule("carbon_monoxide", E, "carbon_monoxide", notes=('poison',)),
+    # Something burning indoors, several people ill near it or one drowsy (112.fi: häkä).
+    rule("combustion_signs", E, "combustion",
+         "several_people|drowsy|confusion|faint|unconscious|collapse",
+         "headache|nausea|vomit|dizzy|drowsy|confusion|faint|unconscious|collapse",
+         unless="burn", notes=('poison',)),
+    # Medicines or poison taken on purpose: self-harm whatever the count.
+    rule("deliberate_ingestion", E, "deliberate",
+         "tablet_word|overdose|overdose_large|poison|swallowed_substance", window=8,
+         topic="mind", notes=('poison', 'crisis')),
     rule("suicide_plan", E, "suicide|self_harm|suicide_passive|intent", "suicide_plan",
          topic="mind", notes=('crisis',)),
     rule("suicide_method", E, "suicide_method", topic="mind", notes=('crisis',)),
@@ -211,8 +223,13 @@ RULES: tuple[Rule, ...] = (
     rule("suicide_voices", E, "suicide|self_harm", "voices|weapon", topic="mind",
          notes=('crisis',)),
     rule("danger_to_others", E, "harm_others", topic="mind"),
+    rule("armed_threat", E, "weapon", "threat_kill", window=10, topic="mind"),
     rule("psychosis_danger", E, "voices|psychosis", "weapon|kill_word|harm_others", topic="mind"),
     rule("major_trauma", E, "stab|gunshot|trauma_major|fall_height|bone_visible|drowning"),
+    # A vehicle crash with pain in the trunk or signs of shock: internal injury until ruled out.
+    rule("crash_signs", E, "crash",
+         "abdominal_pain|chest_pain|sweat|pale|grey|drowsy|confusion|breathless|fast_pulse|"
+         "low_bp|faint|unconscious|cant_breathe|cough_blood"),
     # Under water for a while is drowning only with a sign of it; swimmers go under too.
     rule("submersion", E, "submersion",
          "cough|drowsy|confusion|breathless|unconscious|unresponsive|blue|vomit|floppy|pale|"
@@ -250,7 +267,12 @@ RULES: tuple[Rule, ...] = (
     # A sudden marked decline in an older person, in whatever words (112.fi, Päivystyshelppi).
     rule("decline_signs", E, "2:drowsy|confusion|cant_get_up|lethargic|floppy",
          "sudden|age_elderly|elderly", unless="dur_long|dur_7d|gradual"),
-    rule("hypothermia_alarm", E, "low_temp", "confusion|drowsy|floppy|baby|age_baby|elderly"),
+    rule("hypothermia_alarm", E, "low_temp",
+         "confusion|drowsy|floppy|baby|age_baby|elderly|age_elderly|cold_exposure|slurred|"
+         "unresponsive|long_lie"),
+    rule("cold_exposure", E, "cold_exposure",
+         "confusion|drowsy|slurred|unresponsive|unconscious|floppy|long_lie|low_temp|"
+         "cant_get_up|collapse"),
     rule("heat_stroke", E, "heat_stroke"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
@@ -367,7 +389,7 @@ RULES: tuple[Rule, ...] = (
          covers="itch|swelling|red|pain|red_skin_area|lump|hives"),
 
     rule("mild_sprain", S, "sprain", "can_walk|mild|minor",
-         covers="swelling|pain|limb_pain|calf_swelling"),
+         covers="swelling|pain|limb_pain|calf_swelling|swollen_joint"),
     rule("headache", S, "headache", covers="headache|pain|tired"),
     rule("heartburn", S, "heartburn", covers="nausea|bloating|pain|chest_pain"),
     rule("stomach_bug", S, "diarrhoea|gastro",
@@ -389,14 +411,14 @@ RULES: tuple[Rule, ...] = (
     rule("graze", S, "graze", covers="pain|wound|bleed"),
     rule("blister", S, "blister", "shoes|friction", covers="pain"),
     rule("splinter", S, "splinter", covers="pain"),
-    rule("minor_cut", S, "wound|cut", "minor|bleed_stopped", covers="bleed|pain|blood"),
-    rule("minor_burn", S, "burn", "minor|no_blisters", covers="pain|red|blister"),
+    rule("minor_cut", S, "wound|cut", "minor|bleed_stopped", covers="bleed|pain|blood|pressure"),
+    rule("minor_burn", S, "burn", "minor|no_blisters", covers="pain|red|blister|rash|spots"),
     rule("minor_bleeding", S, "bleed|blood", "mild|minor", "scar|scratch|graze|wound|cut",
          covers="bleed|blood|wound|cut"),
-    rule("bleeding_stopped", S, "bleed|blood", "bleed_stopped", covers="bleed|blood"),
+    rule("bleeding_stopped", S, "bleed|blood", "bleed_stopped", covers="bleed|blood|pressure"),
     rule("tongue_bite", S, "tongue_bite", covers="bleed|blood|pain|tongue|lips|mouth|swelling"),
 
-    rule("nosebleed_stopped", S, "nosebleed", "bleed_stopped", covers="bleed|blood"),
+    rule("nosebleed_stopped", S, "nosebleed", "bleed_stopped", covers="bleed|blood|pressure"),
     rule("period_pain", S, "period_pain", covers="pain|abdominal_pain|usual"),
     rule("constipation", S, "constipation", covers="bloating|pain|abdominal_pain"),
     rule("overeating", S, "overeat|bloating", covers="nausea|bloating|abdominal_pain|pain|gas"),
@@ -415,7 +437,7 @@ RULES: tuple[Rule, ...] = (
     rule("nappy_rash", S, "nappy_rash", covers="rash|red|pain"),
     rule("motion_sickness", S, "motion_sickness", covers="nausea|vomit|dizzy"),
     rule("muscle_strain", S, "strain|sprain", "mild|minor|can_walk",
-         covers="pain|limb_pain|swelling|bruise|calf_swelling"),
+         covers="pain|limb_pain|swelling|bruise|calf_swelling|swollen_joint"),
     rule("jet_lag", S, "jet_lag", covers="tired|insomnia"),
     rule("stye", S, "stye", covers="red|swelling|eye_pain|pain|red_eye|lump"),
     rule("chickenpox", S, "chickenpox", covers="rash|itch|fever|feverish|blister|spots|red"),
