@@ -25,7 +25,7 @@ from mautrix.types import UserID
 
 from appservice.auth import Caller
 from appservice.config import Config
-from appservice.i18n import normalise_language
+from appservice.i18n import TranslatableError, normalise_language
 from appservice.matrix import Appservice
 from appservice.providers import LANGUAGES
 from appservice.repositories import (
@@ -40,8 +40,8 @@ from appservice.repositories import (
     PeopleRepository,
     ProviderRepository,
 )
-from appservice.request_messages import utc
 from appservice.spaces import ROOM_MARKER, ProviderSpaces
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
@@ -54,13 +54,8 @@ REQUEST_STATES = ("new", "accepted", "scheduled", "closed", "declined")
 _MATRIX_FAILURES = (MatrixError, aiohttp.ClientError, TimeoutError, ValueError)
 
 
-class AccountDataError(Exception):
+class AccountDataError(TranslatableError):
     """A request about one's own account that cannot be done; translated at the edge."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidValue(AccountDataError):
@@ -118,7 +113,7 @@ class RoomMessages:
 
 
 def _iso(when: datetime | None) -> str | None:
-    return utc(when).isoformat() if when is not None else None
+    return as_utc(when).isoformat() if when is not None else None
 
 
 class AccountData:
@@ -210,12 +205,7 @@ class AccountData:
 
     def client_api(self, caller: Caller) -> ClientAPI:
         """A client acting with the caller's own token (they called us with it)."""
-        api = HTTPAPI(
-            base_url=self._config.homeserver.url,
-            token=caller.access_token,
-            client_session=self._as.http_session,
-        )
-        return ClientAPI(caller.user_id, api=api)
+        return self._as.as_person(caller.user_id, caller.access_token)
 
     async def rooms(self, caller: Caller) -> list[TheirRoom]:
         """Their case rooms (joined or not) and every room they are in, with what it is to us."""

@@ -21,6 +21,7 @@ from mautrix.types import UserID
 
 from appservice.accounts import AccountError, register_account
 from appservice.config import Config
+from appservice.http import LazyClientSession
 from appservice.repositories import CredentialRepository
 
 logger = logging.getLogger(__name__)
@@ -41,17 +42,13 @@ class HomeserverAdmin:
         self.user_id = UserID(f"@{self._localpart}:{config.homeserver.server_name}")
         self._credentials = credentials
         self._token: str | None = None
-        self._session: aiohttp.ClientSession | None = None
+        self._session = LazyClientSession(total_timeout=30)
 
     def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
-        return self._session
+        return self._session.get()
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._session.close()
 
     async def _valid(self, token: str) -> bool:
         async with self._http().get(

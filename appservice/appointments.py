@@ -27,7 +27,7 @@ from appservice.case_rooms import CaseRoomError, CaseRoomService
 from appservice.changes import Change, ChangeFeed
 from appservice.config import Config
 from appservice.directory import DirectoryStore
-from appservice.i18n import normalise_language
+from appservice.i18n import TranslatableError, normalise_language
 from appservice.providers import ProviderDefinition, Service
 from appservice.repositories import (
     AppointmentRecord,
@@ -48,7 +48,8 @@ from appservice.slots import (
     pick_free,
 )
 from appservice.spaces import ProviderSpaces
-from appservice.visit_notices import EXPERT_POWER, VisitNotices, as_utc
+from appservice.tables import as_utc
+from appservice.visit_notices import EXPERT_POWER, VisitNotices
 
 logger = logging.getLogger(__name__)
 
@@ -62,13 +63,8 @@ CANCEL = "visit.cancel"
 RESCHEDULE = "visit.reschedule"
 
 
-class AppointmentError(Exception):
+class AppointmentError(TranslatableError):
     """A visit cannot be booked or changed; `message_id` and `values` let each edge translate."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidAppointment(AppointmentError):

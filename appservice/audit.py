@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from typing import TextIO
 
 from appservice.config import Config
 from appservice.db import create_engine, pending_migrations, sessionmaker
 from appservice.repositories import AuditRecord, AuditRepository, ProviderRepository
+from appservice.tables import as_utc
 
 # The actions written by this feature.
 JOIN = "join"  # an expert joined a case room (any client; seen by the case-room audit bot)
@@ -47,21 +47,16 @@ class AuditService:
         await self._audit.add(provider_id, actor, action, room_id, "; ".join(parts) or None)
 
 
-def _utc(when: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything is stored in UTC.
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
 def format_entry(entry: AuditRecord) -> str:
     """One line: time, actor, action, room, detail (tab-separated, for reading and `cut`)."""
-    when = _utc(entry.created_at).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = as_utc(entry.created_at).strftime("%Y-%m-%dT%H:%M:%SZ")
     return "\t".join((when, entry.actor, entry.action, entry.room_id or "-", entry.detail or ""))
 
 
 def entry_json(entry: AuditRecord) -> dict[str, object]:
     return {
         "id": entry.id,
-        "time": _utc(entry.created_at).isoformat(),
+        "time": as_utc(entry.created_at).isoformat(),
         "actor": entry.actor,
         "action": entry.action,
         "room_id": entry.room_id,

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import aiohttp
 from mautrix.types import UserID
 
+from appservice.http import LazyClientSession
+
 CACHE_SECONDS = 30.0
 CACHE_MAX = 10_000
 
@@ -42,12 +44,10 @@ class Authenticator:
         self._homeserver_url = homeserver_url
         self._nickname_prefix = f"@{namespace_prefix}guest_"
         self._cache: dict[str, tuple[UserID, float]] = {}
-        self._session: aiohttp.ClientSession | None = None
+        self._session = LazyClientSession(total_timeout=10)
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._session.close()
 
     def forget(self, token: str) -> None:
         """Drop a token from the cache (after logout)."""
@@ -72,10 +72,8 @@ class Authenticator:
         now = time.monotonic()
         if cached and cached[1] > now:
             return cached[0]
-        if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
         try:
-            async with self._session.get(
+            async with self._session.get().get(
                 f"{self._homeserver_url}/_matrix/client/v3/account/whoami",
                 headers={"Authorization": f"Bearer {token}"},
             ) as resp:

@@ -9,9 +9,7 @@ The room is invite-only: experts come in when they take a request, and each join
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from mautrix.api import HTTPAPI
 from mautrix.appservice import IntentAPI
 from mautrix.client import ClientAPI
 from mautrix.types import (
@@ -27,7 +25,7 @@ from appservice.admin import HomeserverAdmin
 from appservice.auth import Caller
 from appservice.config import Config
 from appservice.directory import DirectoryStore
-from appservice.i18n import Translator
+from appservice.i18n import TranslatableError, Translator
 from appservice.locks import KeyedLocks
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import CaseRoomRecord, CaseRoomRepository, ProviderRepository
@@ -43,13 +41,8 @@ CASE_TOPIC = (
 )
 
 
-class CaseRoomError(Exception):
+class CaseRoomError(TranslatableError):
     """A case room cannot be made or entered; `message_id` and `values` are for translation."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class CaseRoomService:
@@ -104,7 +97,8 @@ class CaseRoomService:
             await self._spaces.ensure_state(
                 bot, RoomID(rooms.space_id), "m.space.child", {"via": via}, case.room_id
             )
-            await self._ensure_client_joined(bot, RoomID(case.room_id), client)
+            if not await self._spaces.bring_in(bot, RoomID(case.room_id), client):
+                raise CaseRoomError("You cannot use this room any more.")
         return case
 
     async def _create(
@@ -147,26 +141,6 @@ class CaseRoomService:
         logger.info("created case room %s of %s", room_id, slug)
         return room_id
 
-    async def _ensure_client_joined(self, bot: IntentAPI, room_id: RoomID, client: Caller) -> None:
-        membership = await self._spaces.membership(bot, room_id, client.user_id)
-        if membership == Membership.JOIN:
-            return
-        if membership == Membership.BAN:
-            raise CaseRoomError("You cannot use this room any more.")
-        if membership != Membership.INVITE:
-            await bot.invite_user(room_id, client.user_id)
-        if client.is_nickname:
-            await self._as.intent.user(client.user_id).join_room_by_id(room_id)
-        else:
-            await self.client_api(client.user_id, client.access_token).join_room_by_id(room_id)
-
-    def client_api(self, user_id: UserID, token: str) -> ClientAPI:
-        """A client acting with a person's own access token (they called us with it)."""
-        api = HTTPAPI(
-            base_url=self._config.homeserver.url, token=token, client_session=self._as.http_session
-        )
-        return ClientAPI(user_id, api=api)
-
     async def admit_expert(
         self,
         slug: str,
@@ -194,7 +168,7 @@ class CaseRoomService:
             await bot.invite_user(room_id, expert)
         joined = membership == Membership.JOIN
         if token is not None:
-            client = self.client_api(expert, token)
+            client = self._as.as_person(expert, token)
             await self._join_and_reply(client, room_id, joined, reply, request_id)
             return False
         async with self._admin.puppet(expert) as puppet:

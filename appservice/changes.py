@@ -3,10 +3,11 @@ importing it (the staff rooms' pinned event list follows requests, appointments 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+
+from appservice.background import BackgroundTasks
 
 logger = logging.getLogger(__name__)
 
@@ -28,32 +29,19 @@ class ChangeFeed:
 
     def __init__(self) -> None:
         self._subscribers: list[Subscriber] = []
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = BackgroundTasks(logger)
 
     def subscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.append(subscriber)
 
     def publish(self, change: Change) -> None:
         for subscriber in self._subscribers:
-            task = asyncio.get_running_loop().create_task(self._deliver(subscriber, change))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-
-    @staticmethod
-    async def _deliver(subscriber: Subscriber, change: Change) -> None:
-        try:
-            await subscriber(change)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("change subscriber %s failed on %s", subscriber, change)
+            failure = "change subscriber %s failed on %s"
+            self._tasks.spawn(subscriber(change), failure, subscriber, change)
 
     async def drain(self) -> None:
         """Wait for deliveries in flight (tests, and a clean stop)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._tasks.drain()
 
     async def close(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._tasks.cancel()

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from mautrix.types import RoomID, UserID
 
@@ -25,7 +25,7 @@ from appservice.auth import Caller
 from appservice.case_rooms import CaseRoomError, CaseRoomService
 from appservice.changes import Change, ChangeFeed
 from appservice.directory import DirectoryStore
-from appservice.i18n import normalise_language
+from appservice.i18n import TranslatableError, normalise_language
 from appservice.providers import ProviderDefinition, Service
 from appservice.repositories import (
     AppointmentRepository,
@@ -36,7 +36,8 @@ from appservice.repositories import (
     ProviderRepository,
     ProviderRooms,
 )
-from appservice.request_messages import RequestMessages, format_when, utc
+from appservice.request_messages import RequestMessages, format_when
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +48,8 @@ DEFAULT_DURATION = 30
 SCHEDULE_AHEAD = timedelta(days=366)
 
 
-class RequestError(Exception):
+class RequestError(TranslatableError):
     """A request cannot be carried out; `message_id` and `values` let each edge translate it."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidRequest(RequestError):
@@ -202,7 +198,7 @@ class ContactRequestService:
                 provider=rooms.slug,
                 request_id=record.id,
                 service=service.slug,
-                created_at=utc(record.created_at),
+                created_at=as_utc(record.created_at),
                 webhooks=tuple(definition.notify.webhooks),
                 emails=tuple(definition.notify.email),
             )

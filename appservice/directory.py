@@ -23,6 +23,8 @@ from appservice.providers import (
     ProviderDirectory,
     ProvidersFileError,
     load_providers,
+    read_yaml,
+    validation_problems,
 )
 
 logger = logging.getLogger(__name__)
@@ -120,14 +122,7 @@ class DirectoryStore:
 
 def load_provider_file(path: Path) -> ProviderDefinition:
     """One provider definition from a YAML file (a mapping, or `providers:` with one entry)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ProvidersFileError(f"{path}: cannot read the file: {err.strerror}") from err
-    except yaml.YAMLError as err:
-        raise ProvidersFileError(f"{path}: not valid YAML: {err}") from err
-    except UnicodeDecodeError as err:
-        raise ProvidersFileError(f"{path}: not UTF-8 text: {err}") from err
+    data = read_yaml(path)
     if isinstance(data, dict) and set(data) == {"providers"}:
         entries = data["providers"]
         if not isinstance(entries, list) or len(entries) != 1:
@@ -138,11 +133,7 @@ def load_provider_file(path: Path) -> ProviderDefinition:
     try:
         return ProviderDefinition.model_validate(data)
     except ValidationError as err:
-        problems = "\n".join(
-            f"  {'.'.join(str(p) for p in e['loc']) or '(whole file)'}: "
-            f"{e['msg'].removeprefix('Value error, ')}"
-            for e in err.errors()
-        )
+        problems = validation_problems(err)
         raise ProvidersFileError(f"{path}: invalid provider definition:\n{problems}") from None
 
 

@@ -37,6 +37,7 @@ from appservice.repositories import (
     ProviderRepository,
     ProviderRooms,
 )
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
@@ -50,13 +51,6 @@ _STATE_TEXT = {
     "booked": "booked visit",
     "open": "visit open now",
 }
-
-
-def as_utc(moment: datetime) -> datetime:
-    """Stored times are UTC; SQLite hands them back without a zone."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def iso(moment: datetime) -> str:

@@ -14,12 +14,11 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from mautrix.types import EventType, MessageType, RoomID, TextMessageEventContent
 
 from appservice.directory import DirectoryStore
-from appservice.i18n import Translator
+from appservice.i18n import TranslatableError, Translator
 from appservice.matrix import txn_id_for
 from appservice.repositories import (
     AppointmentRepository,
@@ -44,13 +43,8 @@ _RATING = re.compile(r"^\s*([1-5])(?:\s*/\s*5)?(?![\w/.,:]*\d)(?:$|[\s.,;:!?)\-â
 THANKS = "Thank you for your feedback ({rating}/5)!"
 
 
-class FeedbackError(Exception):
+class FeedbackError(TranslatableError):
     """Feedback that cannot be taken; `message_id` and `values` let each edge translate it."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidFeedback(FeedbackError):

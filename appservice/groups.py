@@ -37,7 +37,7 @@ from appservice.changes import Change, ChangeFeed
 from appservice.config import Config
 from appservice.directory import DirectoryStore
 from appservice.event_list import local_time
-from appservice.i18n import Translator
+from appservice.i18n import TranslatableError, Translator
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import (
     AuditRepository,
@@ -62,14 +62,9 @@ _LINK_CODE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
 
-class GroupError(Exception):
+class GroupError(TranslatableError):
     """A group request that cannot be carried out. `message_id` is the English text with
     {placeholders} (translated in the staff room); str() is the English message."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidGroupRequest(GroupError):

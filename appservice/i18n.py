@@ -21,6 +21,17 @@ LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 DEFAULT_LANGUAGE: Language = "fi"
 
 
+class TranslatableError(Exception):
+    """A domain refusal a person should read in their language: `message_id` is the English
+    text with {placeholders} and `values` fill them, so each edge (portal, staff room)
+    translates it; str() is the English message."""
+
+    def __init__(self, message_id: str, **values: Any) -> None:
+        super().__init__(message_id.format(**values))
+        self.message_id = message_id
+        self.values = values
+
+
 def normalise_language(value: str | None) -> Language:
     """A supported language code from a value such as 'sv-FI' or 'EN'; Finnish otherwise."""
     code = (value or "").strip().lower()[:2]

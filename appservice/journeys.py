@@ -21,13 +21,9 @@ import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from mautrix.api import HTTPAPI
-from mautrix.client import ClientAPI
 from mautrix.types import (
     EventType,
-    Membership,
     MessageType,
     RoomID,
     TextMessageEventContent,
@@ -42,7 +38,7 @@ from appservice.auth import Caller
 from appservice.config import Config
 from appservice.contact_requests import ContactRequestService
 from appservice.directory import DirectoryStore
-from appservice.i18n import Translator, normalise_language
+from appservice.i18n import TranslatableError, Translator, normalise_language
 from appservice.locks import KeyedLocks
 from appservice.matrix import Appservice, txn_id_for
 from appservice.providers import LANGUAGES, Language
@@ -75,13 +71,8 @@ LEVEL_NAMES = {
 }
 
 
-class JourneyError(Exception):
+class JourneyError(TranslatableError):
     """The journey room cannot be made or entered; `message_id` and `values` for translation."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 def parse_brief(raw: str | None) -> PreVisitBrief | None:
@@ -173,7 +164,8 @@ class JourneyService:
                     logger.warning("journey room %s lost a race; leaving it", room_id)
                     await bot.leave_room(room_id)
             room = RoomID(journey.room_id)
-            await self._ensure_joined(room, caller)
+            if not await self._spaces.bring_in(self._as.intent, room, caller):
+                raise JourneyError("You cannot use this room any more.")
             if created:  # once: the homeserver forgets transaction IDs after half an hour
                 await self._greet(room, person.language)
         return room
@@ -210,25 +202,6 @@ class JourneyService:
         )
         logger.info("created journey room %s", room_id)
         return room_id
-
-    async def _ensure_joined(self, room_id: RoomID, client: Caller) -> None:
-        bot = self._as.intent
-        membership = await self._spaces.membership(bot, room_id, client.user_id)
-        if membership == Membership.JOIN:
-            return
-        if membership == Membership.BAN:
-            raise JourneyError("You cannot use this room any more.")
-        if membership != Membership.INVITE:
-            await bot.invite_user(room_id, client.user_id)
-        if client.is_nickname:
-            await self._as.intent.user(client.user_id).join_room_by_id(room_id)
-        else:
-            api = HTTPAPI(
-                base_url=self._config.homeserver.url,
-                token=client.access_token,
-                client_session=self._as.http_session,
-            )
-            await ClientAPI(client.user_id, api=api).join_room_by_id(room_id)
 
     async def _greet(self, room_id: RoomID, language: str) -> None:
         """The greeting, once per room (the transaction ID makes a repeat a no-op)."""

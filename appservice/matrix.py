@@ -20,10 +20,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
 from aiohttp import web
+from mautrix.api import HTTPAPI
 from mautrix.appservice import AppService
 from mautrix.appservice.state_store import ASStateStore
+from mautrix.client import ClientAPI
 from mautrix.client.state_store.memory import MemoryStateStore
-from mautrix.types import JSON, Event, EventType, SerializerError
+from mautrix.types import JSON, Event, EventType, SerializerError, UserID
 
 from appservice.config import Config
 from appservice.repositories import TransactionRepository
@@ -139,6 +141,11 @@ class Appservice(AppService):
     def remove_event_handler(self, handler: EventHandler) -> None:
         if handler in self._handlers:
             self._handlers.remove(handler)
+
+    def as_person(self, user_id: str, token: str) -> ClientAPI:
+        """A client acting with a person's own access token (they called us with it)."""
+        api = HTTPAPI(base_url=self.server, token=token, client_session=self.http_session)
+        return ClientAPI(UserID(user_id), api=api)
 
     def is_namespaced(self, user_id: str) -> bool:
         """True for our bots and nickname users (their own echoes are usually ignored)."""

@@ -13,13 +13,12 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
 from mautrix.api import Method, Path
 from mautrix.types import UserID
 
 from appservice.config import Config
-from appservice.i18n import normalise_language
+from appservice.i18n import TranslatableError, normalise_language
 from appservice.matrix import Appservice
 from appservice.repositories import PeopleRepository
 
@@ -50,13 +49,8 @@ _RESERVED_PARTS = (
 )
 
 
-class NicknameError(Exception):
+class NicknameError(TranslatableError):
     """The nickname cannot be used; `message_id` and `values` let each edge translate it."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 @dataclass(frozen=True)

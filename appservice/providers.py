@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -121,22 +121,33 @@ class ProviderDirectory(_Model):
         return next((p for p in self.providers if p.slug == slug), None)
 
 
-def load_providers(path: Path) -> ProviderDirectory:
-    """Read and validate the providers file."""
+def read_yaml(path: Path, what: str = "the file") -> Any:
+    """The YAML document in a providers or provider file; `ProvidersFileError` naming the file
+    and what is wrong with it (unreadable, not UTF-8, not YAML)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as err:
-        raise ProvidersFileError(f"{path}: cannot read the providers file: {err.strerror}") from err
+        raise ProvidersFileError(f"{path}: cannot read {what}: {err.strerror}") from err
     except yaml.YAMLError as err:
         raise ProvidersFileError(f"{path}: not valid YAML: {err}") from err
     except UnicodeDecodeError as err:
         raise ProvidersFileError(f"{path}: not UTF-8 text: {err}") from err
+
+
+def validation_problems(err: ValidationError) -> str:
+    """One indented line per invalid field (dotted path: message), for a person to fix."""
+    return "\n".join(
+        f"  {'.'.join(str(p) for p in e['loc']) or '(whole file)'}: "
+        f"{e['msg'].removeprefix('Value error, ')}"
+        for e in err.errors()
+    )
+
+
+def load_providers(path: Path) -> ProviderDirectory:
+    """Read and validate the providers file."""
+    data = read_yaml(path, "the providers file")
     try:
         return ProviderDirectory.model_validate(data or {"providers": []})
     except ValidationError as err:
-        problems = "\n".join(
-            f"  {'.'.join(str(p) for p in e['loc']) or '(whole file)'}: "
-            f"{e['msg'].removeprefix('Value error, ')}"
-            for e in err.errors()
-        )
+        problems = validation_problems(err)
         raise ProvidersFileError(f"{path}: invalid providers file:\n{problems}") from None

@@ -47,8 +47,9 @@ from appservice.repositories import (
     ReminderRecord,
     ReminderRepository,
 )
-from appservice.request_messages import format_when, utc
+from appservice.request_messages import format_when
 from appservice.spaces import ProviderSpaces
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ class ReminderService:
         if expert and rooms.staff_room_id:
             language = await self._expert_language(rooms.id, expert)
             recipients.append(("expert", expert, rooms.staff_room_id, language))
-        starts = utc(appointment.starts_at)
+        starts = as_utc(appointment.starts_at)
         return [
             PlannedReminder(
                 "appointment",
@@ -154,7 +155,7 @@ class ReminderService:
         meeting = await self._meeting(provider_id, meeting_id, now)
         if meeting is None:
             return []
-        starts = utc(meeting.starts_at)
+        starts = as_utc(meeting.starts_at)
         language = await self._provider_language(provider_id)
         return [
             PlannedReminder(

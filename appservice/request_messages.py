@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,6 @@ from mautrix.types import (
     MessageType,
     RoomID,
     TextMessageEventContent,
-    UserID,
 )
 
 from appservice.i18n import Translator, normalise_language
@@ -34,6 +33,7 @@ from appservice.repositories import (
     ProviderRooms,
 )
 from appservice.spaces import ProviderSpaces
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +45,10 @@ _WHEN = {
 }
 
 
-def utc(when: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything is stored in UTC."""
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
 def format_when(when: datetime, language: str, timezone: str = "Europe/Helsinki") -> str:
     """A time as people read it, in the provider's time zone: "torstai 12.3.2026 klo 14.00"."""
     lang = normalise_language(language)
-    return format_datetime(utc(when), _WHEN[lang], tzinfo=ZoneInfo(timezone), locale=lang)
+    return format_datetime(as_utc(when), _WHEN[lang], tzinfo=ZoneInfo(timezone), locale=lang)
 
 
 class RequestMessages:
@@ -76,12 +71,7 @@ class RequestMessages:
 
     async def display_name(self, slug: str, user_id: str) -> str:
         """The user's display name on the homeserver, or their user ID."""
-        try:
-            name = await self._spaces.bot_intent(slug).get_displayname(UserID(user_id))
-        except Exception:
-            logger.warning("could not look up the display name of %s", user_id)
-            name = None
-        return name or user_id
+        return await self._spaces.display_name(slug, user_id)
 
     async def client_language(self, user_id: str) -> str:
         person = await self._people.get(user_id)

@@ -21,7 +21,8 @@ from mautrix.types import UserID
 from appservice.accounts import AccountError, register_account
 from appservice.config import Config
 from appservice.experts import MAX_DISPLAY_NAME, MAX_PASSWORD, MIN_PASSWORD, USERNAME
-from appservice.i18n import normalise_language
+from appservice.http import LazyClientSession
+from appservice.i18n import TranslatableError, normalise_language
 from appservice.nicknames import _looks_official
 from appservice.providers import LANGUAGES
 from appservice.repositories import PeopleRepository
@@ -65,13 +66,8 @@ GUESSABLE = "The password is too easy to guess: use a few words or mix letters a
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyzåäö", "qwertyuiopåasdfghjklöäzxcvbnm", "01234567890")
 
 
-class SessionError(Exception):
+class SessionError(TranslatableError):
     """A way in that cannot be taken; `message_id` and `values` let each edge translate it."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class InvalidInput(SessionError):
@@ -216,17 +212,13 @@ class SessionService:
         self.homeserver = config.homeserver.embedded.public_baseurl.rstrip("/")
         self._people = people
         self._flows: tuple[LoginFlows, float] | None = None
-        self._session: aiohttp.ClientSession | None = None
+        self._session = LazyClientSession(total_timeout=30)
 
     def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
-        return self._session
+        return self._session.get()
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._session.close()
 
     # Flows -------------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from appservice.providers import ProviderDefinition, Weekday
 from appservice.repositories.appointments import BusyTime
-from appservice.visit_notices import as_utc
+from appservice.tables import as_utc
 
 BOOK_AHEAD = timedelta(days=366)
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

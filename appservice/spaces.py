@@ -13,6 +13,7 @@ from mautrix.appservice import IntentAPI
 from mautrix.errors import MNotFound
 from mautrix.types import ContentURI, EventType, Membership, RoomAlias, RoomID, UserID
 
+from appservice.auth import Caller
 from appservice.avatars import provider_avatar
 from appservice.config import Config
 from appservice.matrix import Appservice
@@ -71,6 +72,15 @@ class ProviderSpaces:
 
     def bot_intent(self, slug: str) -> IntentAPI:
         return self._as.intent.user(self.bot_user_id(slug))
+
+    async def display_name(self, slug: str, user_id: str) -> str:
+        """The user's display name as the provider's bot sees it, or their user ID."""
+        try:
+            name = await self.bot_intent(slug).get_displayname(UserID(user_id))
+        except Exception:
+            logger.warning("could not look up the display name of %s", user_id)
+            name = None
+        return name or user_id
 
     # Seeding --------------------------------------------------------------------------------
 
@@ -251,6 +261,22 @@ class ProviderSpaces:
         except MNotFound:
             return None
         return Membership(member.serialize().get("membership"))
+
+    async def bring_in(self, bot: IntentAPI, room_id: RoomID, person: Caller) -> bool:
+        """Invite (unless already invited) and join `person` to a room `bot` manages, acting as
+        them (nickname users through the appservice); False, changing nothing, if banned."""
+        membership = await self.membership(bot, room_id, person.user_id)
+        if membership == Membership.JOIN:
+            return True
+        if membership == Membership.BAN:
+            return False
+        if membership != Membership.INVITE:
+            await bot.invite_user(room_id, person.user_id)
+        if person.is_nickname:
+            await self._as.intent.user(person.user_id).join_room_by_id(room_id)
+        else:
+            await self._as.as_person(person.user_id, person.access_token).join_room_by_id(room_id)
+        return True
 
     @staticmethod
     async def ensure_power(bot: IntentAPI, room_id: RoomID, user_id: UserID, level: int) -> None:

@@ -25,7 +25,7 @@ from mautrix.api import Method, Path
 from mautrix.types import EventType, Format, MessageType, RoomID, TextMessageEventContent, UserID
 
 from appservice.directory import DirectoryStore
-from appservice.i18n import Translator
+from appservice.i18n import TranslatableError, Translator
 from appservice.matrix import txn_id_for
 from appservice.repositories import (
     AppointmentRecord,
@@ -38,9 +38,10 @@ from appservice.repositories import (
     ProviderRooms,
     SummaryRepository,
 )
-from appservice.request_messages import format_when, utc
+from appservice.request_messages import format_when
 from appservice.spaces import ProviderSpaces
 from appservice.summary_drafts import SummaryDrafter, VisitMaterial
+from appservice.tables import as_utc
 
 logger = logging.getLogger(__name__)
 FEEDBACK_PROMPT_FIELD = "fi.terveysaula.feedback_prompt"
@@ -68,13 +69,8 @@ FEEDBACK_PROMPT = (
 FEEDBACK_EXAMPLE = "4 Good service"
 
 
-class SummaryError(Exception):
+class SummaryError(TranslatableError):
     """A summary step that cannot be carried out; `message_id` and `values` for translation."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(message_id.format(**values))
-        self.message_id = message_id
-        self.values = values
 
 
 class SummaryService:
@@ -361,7 +357,7 @@ class SummaryService:
         until now (the end), oldest first, read by the provider bot."""
         bot = self._spaces.bot_intent(rooms.slug)
         experts = {e.user_id for e in await self._experts.list_by_provider(rooms.id)}
-        since = int((utc(appointment.starts_at) - BEFORE_START).timestamp() * 1000)
+        since = int((as_utc(appointment.starts_at) - BEFORE_START).timestamp() * 1000)
         found: list[tuple[str, str]] = []
         token: str | None = None
         for _page in range(_PAGES):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from mautrix.appservice import IntentAPI
@@ -22,7 +22,6 @@ from mautrix.types import (
     RoomID,
     RoomPinnedEventsStateEventContent,
     TextMessageEventContent,
-    UserID,
 )
 
 from appservice.i18n import Translator
@@ -35,11 +34,6 @@ from appservice.spaces import ProviderSpaces
 logger = logging.getLogger(__name__)
 
 EXPERT_POWER = 50
-
-
-def as_utc(moment: datetime) -> datetime:
-    """Stored times are UTC; SQLite hands them back without a zone."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 async def read_state(
@@ -78,12 +72,7 @@ class VisitNotices:
 
     async def display_name(self, slug: str, user_id: str) -> str:
         """The user's display name on the homeserver, or their user ID."""
-        try:
-            name = await self._spaces.bot_intent(slug).get_displayname(UserID(user_id))
-        except Exception:
-            logger.warning("could not look up the display name of %s", user_id)
-            name = None
-        return name or user_id
+        return await self._spaces.display_name(slug, user_id)
 
     async def notice(
         self, slug: str, room_id: str, text: str, appointment_id: int, step: str

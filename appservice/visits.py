@@ -43,7 +43,8 @@ from appservice.repositories import (
     ProviderRepository,
 )
 from appservice.spaces import ProviderSpaces
-from appservice.visit_notices import VisitNotices, as_utc, read_state
+from appservice.tables import as_utc
+from appservice.visit_notices import VisitNotices, read_state
 
 logger = logging.getLogger(__name__)
 

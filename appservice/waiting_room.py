@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 from appservice.directory import DirectoryStore
 from appservice.i18n import normalise_language
 from appservice.repositories import AppointmentRecord, AppointmentRepository, ProviderRepository
-from appservice.visit_notices import VisitNotices, as_utc
+from appservice.tables import as_utc
+from appservice.visit_notices import VisitNotices
 
 ROUND_MINUTES = 5
 LATE_AFTER = timedelta(minutes=1)

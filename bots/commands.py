@@ -6,6 +6,7 @@ methods of the groups it is given, so adding a command never touches the dispatc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from appservice.repositories import ProviderRooms
 CommandFunc = Callable[..., Awaitable[None]]
 F = TypeVar("F", bound=CommandFunc)
 _MARK = "_terveysaula_command"
+_ID = re.compile(r"#?([0-9]{1,10})")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,30 @@ class CommandContext:
 
     def fail(self, message_id: str, **values: Any) -> CommandError:
         return CommandError(self._(message_id, **values))
+
+    def id_and_text(self, usage: str, max_digits: int = 10) -> tuple[int, str]:
+        """The request or visit number (with or without #) the arguments start with, and the
+        rest of them as typed (lines kept); a usage error if there is no such number."""
+        words = self.args.split(None, 1)
+        number = _number(words[0], max_digits) if words else None
+        if number is None:
+            raise self.fail("Usage: {usage}", usage=usage)
+        return number, words[1] if len(words) > 1 else ""
+
+    def only_id(self, usage: str) -> int:
+        """The arguments are one request or visit number (with or without #), nothing else."""
+        words = self.args.split()
+        number = _number(words[0]) if len(words) == 1 else None
+        if number is None:
+            raise self.fail("Usage: {usage}", usage=usage)
+        return number
+
+
+def _number(word: str, max_digits: int = 10) -> int | None:
+    match = _ID.fullmatch(word)
+    if match is None or len(match.group(1)) > max_digits:
+        return None
+    return int(match.group(1))
 
 
 class CommandGroup:

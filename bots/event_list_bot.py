@@ -10,7 +10,6 @@ second list nor edits an unchanged one. A list someone redacted is posted and pi
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 
 from mautrix.api import Method, Path
@@ -31,15 +30,17 @@ from appservice.event_list import EventListService, StaffList
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import CredentialRepository, ProviderRepository, ProviderRooms
 from appservice.spaces import ProviderSpaces
-from bots.base import Bot
+from bots.kept_current import KeptMessage, RefreshingBot
 
 logger = logging.getLogger(__name__)
 
 MARKER = "fi.terveysaula.event_list"
 
 
-class EventListBot(Bot):
+class EventListBot(RefreshingBot):
     """Keeps every staff room's pinned event list current."""
+
+    ready_poll_seconds = 0.2
 
     def __init__(
         self,
@@ -52,34 +53,23 @@ class EventListBot(Bot):
         debounce_seconds: float = 1.0,
         refresh_seconds: float = 600.0,
     ) -> None:
-        super().__init__(appservice)
+        super().__init__(appservice, refresh_seconds)
         self._spaces = spaces
         self._providers = providers
         self._credentials = credentials
         self._event_list = event_list
         self._debounce = debounce_seconds
-        self._refresh_every = refresh_seconds
-        self._running = False
         self._dirty: set[int] = set()
         self._debouncers: dict[int, asyncio.Task[None]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
-        self._periodic: asyncio.Task[None] | None = None
         changes.subscribe(self._on_change)
 
-    async def start(self) -> None:
-        await super().start()
-        self._running = True
-        self._periodic = asyncio.get_running_loop().create_task(self._refresh_periodically())
+    def _other_tasks(self) -> list[asyncio.Task[None]]:
+        return list(self._debouncers.values())
 
     async def stop(self) -> None:
-        self._running = False
-        tasks = [t for t in (self._periodic, *self._debouncers.values()) if t is not None]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        self._debouncers.clear()
-        self._periodic = None
         await super().stop()
+        self._debouncers.clear()
 
     # Scheduling -------------------------------------------------------------------------------
 
@@ -102,15 +92,10 @@ class EventListBot(Bot):
             if rooms is not None:
                 await self._refresh_isolated(rooms)
 
-    async def _refresh_periodically(self) -> None:
-        """Every list once the service is ready (providers seeded), then every few minutes."""
-        while True:
-            delay = 0.2
-            if self.appservice.ready:
-                for rooms in await self._providers.list_all():
-                    await self._refresh_isolated(rooms)
-                delay = self._refresh_every
-            await asyncio.sleep(delay)
+    async def refresh_all(self) -> None:
+        """Every provider's list."""
+        for rooms in await self._providers.list_all():
+            await self._refresh_isolated(rooms)
 
     async def _refresh_isolated(self, rooms: ProviderRooms) -> None:
         try:
@@ -131,8 +116,8 @@ class EventListBot(Bot):
             bot = self._spaces.bot_intent(rooms.slug)
             listing = await self._event_list.staff_list(rooms)
             key = f"event_list:{rooms.id}"
-            stored = _parse(await self._credentials.get(key))
-            event_id = EventID(stored["event_id"]) if stored else None
+            stored = KeptMessage.parse(await self._credentials.get(key))
+            event_id = stored.event_id if stored else None
             stale: EventID | None = None
             if event_id is not None and not await self._still_there(bot, staff, event_id):
                 stale, event_id = event_id, None
@@ -146,14 +131,12 @@ class EventListBot(Bot):
                     txn_id=txn_id_for("event-list", staff, stale or ""),
                 )
                 logger.info("posted the event list of %s", rooms.slug)
-            elif stored and stored.get("digest") != listing.digest:
+            elif stored and stored.digest != listing.digest:
                 edit = _content(listing)
                 edit.set_edit(event_id)  # m.replace with m.new_content
                 await bot.send_message_event(staff, EventType.ROOM_MESSAGE, edit)
                 logger.info("updated the event list of %s", rooms.slug)
-            await self._credentials.set(
-                key, json.dumps({"event_id": event_id, "digest": listing.digest})
-            )
+            await self._credentials.set(key, KeptMessage.dump(event_id, listing.digest))
             await self._ensure_pinned(bot, staff, event_id, stale)
             return event_id
 
@@ -192,15 +175,3 @@ def _content(listing: StaffList) -> TextMessageEventContent:
         format=Format.HTML,
         formatted_body=listing.html,
     )
-
-
-def _parse(value: str | None) -> dict[str, str] | None:
-    if not value:
-        return None
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("event_id"), str):
-        return None
-    return {k: str(v) for k, v in data.items()}

@@ -17,7 +17,6 @@ the language; otherwise it is detected from what the client writes.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import secrets
@@ -33,6 +32,7 @@ from mautrix.types import (
     TextMessageEventContent,
 )
 
+from appservice.background import BackgroundTasks
 from appservice.contact_requests import RequestError
 from appservice.directory import DirectoryStore
 from appservice.i18n import Translator, normalise_language
@@ -118,31 +118,17 @@ class NavigatorBot(Bot):
         self._journeys = journeys
         self._directory = directory
         self._translator = translator
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = BackgroundTasks(logger)
 
     async def stop(self) -> None:
         await super().stop()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._tasks.clear()
+        await self._tasks.cancel()
         if self._navigator.advisor is not None:
             await self._navigator.advisor.close()
 
     def _spawn(self, work: Coroutine[Any, Any, None], what: str) -> None:
         """Run slow work after the reply; owned here, cancelled at stop, failures logged."""
-
-        async def isolated() -> None:
-            try:
-                await work
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                logger.exception("navigator: %s failed [ref %s]", what, secrets.token_hex(4))
-
-        task = asyncio.get_running_loop().create_task(isolated())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(work, "navigator: %s failed [ref %s]", what, secrets.token_hex(4))
 
     # Messages --------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ posts their reply as them (a short puppet session, audited). Answers are in the 
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -14,18 +13,8 @@ from appservice.contact_requests import ContactRequestService, RequestError
 from appservice.request_messages import format_when
 from bots.commands import CommandContext, CommandError, CommandGroup, command
 
-_ID = re.compile(r"^#?([0-9]{1,10})$")
 _DATE_FORMATS = ("%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y %H.%M", "%Y-%m-%d %H.%M")
 _STATES = {"new": "new", "accepted": "accepted", "scheduled": "scheduled"}
-
-
-def _split_id(ctx: CommandContext, usage: str) -> tuple[int, str]:
-    """The request number (with or without #) and the rest of the line."""
-    words = ctx.args.split(None, 1)
-    match = _ID.match(words[0]) if words else None
-    if match is None:
-        raise ctx.fail("Usage: {usage}", usage=usage)
-    return int(match.group(1)), words[1].strip() if len(words) > 1 else ""
 
 
 class RequestCommands(CommandGroup):
@@ -75,7 +64,8 @@ class RequestCommands(CommandGroup):
         help="Take a contact request; your reply goes to the client's room as your message.",
     )
     async def accept(self, ctx: CommandContext) -> None:
-        request_id, reply = _split_id(ctx, "!accept <id> [reply…]")
+        request_id, reply = ctx.id_and_text("!accept <id> [reply…]")
+        reply = reply.strip()
         try:
             await self._requests.accept(
                 ctx.sender, request_id, reply or None, provider_id=ctx.provider.id, announce=False
@@ -99,7 +89,8 @@ class RequestCommands(CommandGroup):
     )
     async def schedule(self, ctx: CommandContext) -> None:
         usage = "!schedule <id> <d.m.yyyy> <hh:mm> [reply…]"
-        request_id, rest = _split_id(ctx, usage)
+        request_id, rest = ctx.id_and_text(usage)
+        rest = rest.strip()
         words = rest.split(None, 2)
         if len(words) < 2:
             raise ctx.fail("Usage: {usage}", usage=usage)
@@ -142,7 +133,8 @@ class RequestCommands(CommandGroup):
         help="Decline a contact request; the client sees your reason.",
     )
     async def decline(self, ctx: CommandContext) -> None:
-        request_id, reason = _split_id(ctx, "!decline <id> <reason…>")
+        request_id, reason = ctx.id_and_text("!decline <id> <reason…>")
+        reason = reason.strip()
         if not reason:
             raise ctx.fail("Give a reason: the client sees it.")
         try:
@@ -161,7 +153,7 @@ class RequestCommands(CommandGroup):
         help="Close a contact request that has been dealt with.",
     )
     async def close(self, ctx: CommandContext) -> None:
-        request_id, _ = _split_id(ctx, "!close <id>")
+        request_id, _ = ctx.id_and_text("!close <id>")
         try:
             await self._requests.close(
                 ctx.sender, request_id, provider_id=ctx.provider.id, announce=False

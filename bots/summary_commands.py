@@ -7,22 +7,9 @@ visit's expert or a lead decide what the client gets. `!feedback` shows leads th
 
 from __future__ import annotations
 
-import re
-
 from appservice.feedback import FeedbackError, FeedbackService
 from appservice.summaries import SummaryError, SummaryService
 from bots.commands import CommandContext, CommandError, CommandGroup, command
-
-_ID = re.compile(r"^#?([0-9]{1,9})$")
-
-
-def _split_id(ctx: CommandContext, usage: str) -> tuple[int, str]:
-    """The visit number (with or without #) and the rest of the message (lines kept)."""
-    words = ctx.args.split(None, 1)
-    match = _ID.match(words[0]) if words else None
-    if match is None:
-        raise ctx.fail("Usage: {usage}", usage=usage)
-    return int(match.group(1)), words[1] if len(words) > 1 else ""
 
 
 class SummaryCommands(CommandGroup):
@@ -44,7 +31,7 @@ class SummaryCommands(CommandGroup):
         help="Keep a note for the visit's summary; start it with next: for an agreed next step.",
     )
     async def note(self, ctx: CommandContext) -> None:
-        visit, text = _split_id(ctx, "!note <visit> <text…>")
+        visit, text = ctx.id_and_text("!note <visit> <text…>", max_digits=9)
         try:
             kind = await self._summaries.add_note(ctx.sender, ctx.provider.id, visit, text)
         except SummaryError as err:
@@ -62,7 +49,7 @@ class SummaryCommands(CommandGroup):
         help="Replace a visit's draft summary with your own text before approving it.",
     )
     async def edit(self, ctx: CommandContext) -> None:
-        visit, text = _split_id(ctx, "!edit <visit> <new summary…>")
+        visit, text = ctx.id_and_text("!edit <visit> <new summary…>", max_digits=9)
         try:
             await self._summaries.edit(ctx.sender, ctx.provider.id, visit, text)
         except SummaryError as err:
@@ -79,7 +66,7 @@ class SummaryCommands(CommandGroup):
         help="Approve a visit's draft summary: it is sent to the client with a feedback request.",
     )
     async def approve(self, ctx: CommandContext) -> None:
-        visit, _ = _split_id(ctx, "!approve <visit>")
+        visit, _ = ctx.id_and_text("!approve <visit>", max_digits=9)
         try:
             await self._summaries.approve(ctx.sender, ctx.provider.id, visit)
         except SummaryError as err:

@@ -6,7 +6,6 @@ Opening from the staff room brings the expert into the case room through a short
 
 from __future__ import annotations
 
-import re
 from zoneinfo import ZoneInfo
 
 from appservice.appointments import AppointmentError, AppointmentService
@@ -14,15 +13,7 @@ from appservice.visits import VisitService
 from appservice.waiting_room import clock
 from bots.commands import CommandContext, CommandError, CommandGroup, command
 
-_ID = re.compile(r"^#?([0-9]{1,10})$")
 _STATES = {"booked": "booked visit", "open": "visit open now", "ended": "visit ended"}
-
-
-def _visit_id(ctx: CommandContext, usage: str) -> int:
-    match = _ID.match(ctx.args.strip())
-    if match is None:
-        raise ctx.fail("Usage: {usage}", usage=usage)
-    return int(match.group(1))
 
 
 class VisitCommands(CommandGroup):
@@ -53,7 +44,7 @@ class VisitCommands(CommandGroup):
         help="Open a visit: the video appears in the client's room and they are told.",
     )
     async def open(self, ctx: CommandContext) -> None:
-        appointment_id = _visit_id(ctx, "!open <id>")
+        appointment_id = ctx.only_id("!open <id>")
         await self._check_provider(ctx, appointment_id)
         try:
             await self._visits.open(ctx.sender, appointment_id)
@@ -71,7 +62,7 @@ class VisitCommands(CommandGroup):
         help="End a visit: the video is removed and the summary can be written.",
     )
     async def end(self, ctx: CommandContext) -> None:
-        appointment_id = _visit_id(ctx, "!end <id>")
+        appointment_id = ctx.only_id("!end <id>")
         await self._check_provider(ctx, appointment_id)
         try:
             await self._visits.end(ctx.sender, appointment_id)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -22,14 +21,14 @@ from appservice.changes import Change, ChangeFeed
 from appservice.matrix import Appservice, txn_id_for
 from appservice.repositories import CredentialRepository, ProviderRepository
 from appservice.spaces import ProviderSpaces
-from appservice.visit_notices import as_utc
+from appservice.tables import as_utc
 from appservice.waiting_room import WaitingRoom, WaitingView
-from bots.base import Bot
+from bots.kept_current import KeptMessage, RefreshingBot
 
 logger = logging.getLogger(__name__)
 
 
-class WaitingRoomBot(Bot):
+class WaitingRoomBot(RefreshingBot):
     """Keeps each of today's visits' waiting-room message current."""
 
     def __init__(
@@ -42,29 +41,13 @@ class WaitingRoomBot(Bot):
         changes: ChangeFeed,
         refresh_seconds: float = 60.0,
     ) -> None:
-        super().__init__(appservice)
+        super().__init__(appservice, refresh_seconds)
         self._spaces = spaces
         self._providers = providers
         self._credentials = credentials
         self._waiting = waiting
-        self._refresh_every = refresh_seconds
-        self._running = False
         self._locks: dict[int, asyncio.Lock] = {}
-        self._periodic: asyncio.Task[None] | None = None
         changes.subscribe(self._on_change)
-
-    async def start(self) -> None:
-        await super().start()
-        self._running = True
-        self._periodic = asyncio.get_running_loop().create_task(self._refresh_periodically())
-
-    async def stop(self) -> None:
-        self._running = False
-        if self._periodic is not None:
-            self._periodic.cancel()
-            await asyncio.gather(self._periodic, return_exceptions=True)
-            self._periodic = None
-        await super().stop()
 
     async def _on_change(self, change: Change) -> None:
         if not self._running or change.what != "appointment" or change.id is None:
@@ -73,14 +56,9 @@ class WaitingRoomBot(Bot):
         await self._isolated(self.refresh, change.id)
         await self.refresh_provider(change.provider_id)
 
-    async def _refresh_periodically(self) -> None:
-        while True:
-            delay = 0.5
-            if self.appservice.ready:
-                for rooms in await self._providers.list_all():
-                    await self.refresh_provider(rooms.id)
-                delay = self._refresh_every
-            await asyncio.sleep(delay)
+    async def refresh_all(self) -> None:
+        for rooms in await self._providers.list_all():
+            await self.refresh_provider(rooms.id)
 
     async def refresh_provider(self, provider_id: int) -> None:
         """Every one of the provider's visits of today (their places move together)."""
@@ -121,7 +99,7 @@ class WaitingRoomBot(Bot):
             if view is None:
                 return None
             key = _key("waiting", view)
-            stored = _parse(await self._credentials.get(key))
+            stored = KeptMessage.parse(await self._credentials.get(key))
             digest = hashlib.sha256(view.text.encode()).hexdigest()[:16]
             bot = self._spaces.bot_intent(view.slug)
             room = RoomID(view.record.room_id)
@@ -136,12 +114,12 @@ class WaitingRoomBot(Bot):
                     txn_id=txn_id_for("appointment", str(appointment_id), "waiting"),
                 )
             else:
-                event_id = EventID(stored["event_id"])
-                if stored.get("digest") == digest:
+                event_id = stored.event_id
+                if stored.digest == digest:
                     return event_id
                 content.set_edit(event_id)  # m.replace with m.new_content
                 await bot.send_message_event(room, EventType.ROOM_MESSAGE, content)
-            await self._credentials.set(key, json.dumps({"event_id": event_id, "digest": digest}))
+            await self._credentials.set(key, KeptMessage.dump(event_id, digest))
             if view.record.state in ("ended", "cancelled"):
                 self._locks.pop(appointment_id, None)
             return event_id
@@ -157,15 +135,3 @@ def _key(what: str, view: WaitingView) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _parse(value: str | None) -> dict[str, str] | None:
-    if not value:
-        return None
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("event_id"), str):
-        return None
-    return {k: str(v) for k, v in data.items()}

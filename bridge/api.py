@@ -1,4 +1,5 @@
-"""What every API module shares: the caller, validated JSON bodies, and the module interface.
+"""What every API module shares: the caller, validated JSON bodies, refusals in the caller's
+language, and the module interface.
 
 A feature's HTTP API is a class with `routes()` and `openapi_paths()`; the composition root
 hands the portal a list of them.
@@ -13,6 +14,7 @@ from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from appservice.auth import Authenticator, AuthError, Caller
+from appservice.i18n import Translator, normalise_language
 from bridge.errors import ApiError
 
 AUTH = web.AppKey("auth", Authenticator)
@@ -61,6 +63,11 @@ def json_body_schema(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+def json_answer(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI response whose body is JSON of `schema`."""
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
 def error_responses(*statuses: int) -> dict[str, Any]:
     return {
         str(status): {
@@ -69,3 +76,22 @@ def error_responses(*statuses: int) -> dict[str, Any]:
         }
         for status in statuses
     }
+
+
+def request_language(request: web.Request) -> str | None:
+    """The caller's language from Accept-Language; None when they sent none."""
+    header = request.headers.get("Accept-Language", "").strip()
+    return normalise_language(header) if header else None
+
+
+class TranslatingApi:
+    """An API module whose refusals follow the caller's Accept-Language (English without one)."""
+
+    def __init__(self, translator: Translator) -> None:
+        self._translator = translator
+
+    def _text(self, request: web.Request, message_id: str, **values: Any) -> str:
+        language = request_language(request)
+        if language is None:
+            return message_id.format(**values)
+        return self._translator.gettext(language, message_id, **values)

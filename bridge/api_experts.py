@@ -28,7 +28,7 @@ from appservice.experts import (
     WeakPassword,
 )
 from appservice.repositories import AVAILABILITY
-from bridge.api import error_responses, json_body_schema, read_body, require_caller
+from bridge.api import error_responses, json_answer, json_body_schema, read_body, require_caller
 from bridge.errors import ApiError
 
 logger = logging.getLogger(__name__)
@@ -194,9 +194,6 @@ class ExpertsApi:
         slug = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
         secured: list[dict[str, list[str]]] = [{"matrix": []}]
 
-        def ok(schema: dict[str, Any], description: str) -> dict[str, Any]:
-            return {"description": description, "content": {"application/json": {"schema": schema}}}
-
         return {
             "/api/experts/register": {
                 "post": {
@@ -205,7 +202,8 @@ class ExpertsApi:
                     "Too many wrong codes from one address answer 429 M_LIMIT_EXCEEDED.",
                     "requestBody": json_body_schema(RegisterBody),
                     "responses": {
-                        "200": ok(
+                        "200": json_answer(
+                            "The new account, logged in",
                             {
                                 "type": "object",
                                 "properties": {
@@ -220,7 +218,6 @@ class ExpertsApi:
                                     )
                                 },
                             },
-                            "The new account, logged in",
                         ),
                         **error_responses(400, 404, 409, 429, 502),
                     },
@@ -232,14 +229,14 @@ class ExpertsApi:
                     "security": secured,
                     "requestBody": json_body_schema(RedeemBody),
                     "responses": {
-                        "200": ok(
+                        "200": json_answer(
+                            "The caller's new role",
                             {
                                 "type": "object",
                                 "properties": {
                                     k: {"type": "string"} for k in ("user_id", "provider", "role")
                                 },
                             },
-                            "The caller's new role",
                         ),
                         **error_responses(400, 401, 403, 404, 409, 429),
                     },
@@ -251,7 +248,8 @@ class ExpertsApi:
                     "security": secured,
                     "parameters": [slug],
                     "responses": {
-                        "200": ok(
+                        "200": json_answer(
+                            "The experts, leads first",
                             {
                                 "type": "object",
                                 "properties": {
@@ -259,7 +257,6 @@ class ExpertsApi:
                                     "experts": {"type": "array", "items": entry},
                                 },
                             },
-                            "The experts, leads first",
                         ),
                         **error_responses(401, 403, 404),
                     },
@@ -279,7 +276,7 @@ class ExpertsApi:
                         },
                     ],
                     "responses": {
-                        "200": ok({"type": "object"}, "Removed"),
+                        "200": json_answer("Removed", {"type": "object"}),
                         **error_responses(401, 403, 404, 409),
                     },
                 }
@@ -291,7 +288,7 @@ class ExpertsApi:
                     "parameters": [slug],
                     "requestBody": json_body_schema(AvailabilityBody),
                     "responses": {
-                        "200": ok(entry, "The caller's entry"),
+                        "200": json_answer("The caller's entry", entry),
                         **error_responses(400, 401, 403, 404),
                     },
                 }

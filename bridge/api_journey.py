@@ -14,9 +14,9 @@ from typing import Any, Literal
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict
 
-from appservice.i18n import Translator, normalise_language
+from appservice.i18n import Translator
 from appservice.journeys import JourneyError, JourneyService
-from bridge.api import error_responses, read_body, require_caller
+from bridge.api import error_responses, read_body, request_language, require_caller
 from bridge.errors import ApiError
 
 logger = logging.getLogger(__name__)
@@ -41,8 +41,7 @@ class JourneyApi:
     async def journey(self, request: web.Request) -> web.Response:
         caller = await require_caller(request)
         body = await read_body(request, JourneyBody)
-        header = request.headers.get("Accept-Language", "").strip()
-        language = body.language or (normalise_language(header) if header else None)
+        language = body.language or request_language(request)
         shown = language or "fi"
         try:
             room_id = await self._journeys.ensure(caller, language)

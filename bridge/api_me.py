@@ -24,8 +24,15 @@ from appservice.account_data import (
 )
 from appservice.account_erasure import AccountEraser, ErasureFailed
 from appservice.i18n import Translator
-from bridge.api import error_responses, json_body_schema, read_body, require_caller
-from bridge.api_requests import _language, _Translating
+from bridge.api import (
+    error_responses,
+    json_answer,
+    json_body_schema,
+    read_body,
+    request_language,
+    require_caller,
+)
+from bridge.api_requests import _Translating
 from bridge.errors import ApiError
 from bridge.ratelimit import RateLimiter
 
@@ -76,7 +83,7 @@ class MeApi(_Translating):
     async def me(self, request: web.Request) -> web.Response:
         caller = await require_caller(request)
         try:
-            profile = await self._data.profile(caller, _language(request))
+            profile = await self._data.profile(caller, request_language(request))
         except AccountDataError as err:
             raise self._refusal(request, err) from None
         return web.json_response(profile.to_json())
@@ -96,7 +103,7 @@ class MeApi(_Translating):
         if wait:
             return self._too_many(request, wait)
         try:
-            document = await self._data.export(caller, _language(request))
+            document = await self._data.export(caller, request_language(request))
         except AccountDataError as err:
             self._export_limiter.refund(caller.user_id)
             raise self._refusal(request, err) from None
@@ -137,9 +144,6 @@ class MeApi(_Translating):
         return web.json_response({"erased": True})
 
     def openapi_paths(self) -> dict[str, Any]:
-        def answer(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-            return {"description": description, "content": {"application/json": {"schema": schema}}}
-
         me = {
             "type": "object",
             "required": ["user_id", "kind", "display_name", "language", "providers"],
@@ -167,7 +171,10 @@ class MeApi(_Translating):
                 "get": {
                     "summary": "Who the caller is to the service",
                     "security": secured,
-                    "responses": {"200": answer("The caller", me), **error_responses(401, 403)},
+                    "responses": {
+                        "200": json_answer("The caller", me),
+                        **error_responses(401, 403),
+                    },
                 },
                 "delete": {
                     "summary": "Delete the caller's account and data (clients, nickname users)",
@@ -180,7 +187,7 @@ class MeApi(_Translating):
                     "security": secured,
                     "requestBody": json_body_schema(DeleteBody),
                     "responses": {
-                        "200": answer(
+                        "200": json_answer(
                             "Erased",
                             {"type": "object", "properties": {"erased": {"type": "boolean"}}},
                         ),
@@ -194,7 +201,7 @@ class MeApi(_Translating):
                     "security": secured,
                     "requestBody": json_body_schema(LanguageBody),
                     "responses": {
-                        "200": answer("The caller", me),
+                        "200": json_answer("The caller", me),
                         **error_responses(400, 401, 403),
                     },
                 }
@@ -208,7 +215,7 @@ class MeApi(_Translating):
                     "`limits` says what was left out). Five exports per ten minutes.",
                     "security": secured,
                     "responses": {
-                        "200": answer("The export", {"type": "object"}),
+                        "200": json_answer("The export", {"type": "object"}),
                         **error_responses(401, 403, 429),
                     },
                 }

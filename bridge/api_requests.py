@@ -27,10 +27,18 @@ from appservice.contact_requests import (
     RequestNotFound,
     RequestUnavailable,
 )
-from appservice.i18n import Translator, normalise_language
+from appservice.i18n import Translator
 from appservice.nicknames import NicknameError, NicknameService, validate_nickname
-from appservice.request_messages import utc
-from bridge.api import error_responses, json_body_schema, read_body, require_caller
+from appservice.tables import as_utc
+from bridge.api import (
+    TranslatingApi,
+    error_responses,
+    json_answer,
+    json_body_schema,
+    read_body,
+    request_language,
+    require_caller,
+)
 from bridge.errors import ApiError
 from bridge.ratelimit import RateLimiter, client_address
 
@@ -73,22 +81,8 @@ class DeclineBody(BaseModel):
     reason: str = Field(description="1-1000 characters; the client sees it")
 
 
-def _language(request: web.Request) -> str | None:
-    header = request.headers.get("Accept-Language", "").strip()
-    return normalise_language(header) if header else None
-
-
-class _Translating:
-    """Shared by the modules: refusals in the caller's language."""
-
-    def __init__(self, translator: Translator) -> None:
-        self._translator = translator
-
-    def _text(self, request: web.Request, message_id: str, **values: Any) -> str:
-        language = _language(request)
-        if language is None:
-            return message_id.format(**values)
-        return self._translator.gettext(language, message_id, **values)
+class _Translating(TranslatingApi):
+    """Shared by the modules: refusals (and rate limits) in the caller's language."""
 
     def _error(self, request: web.Request, err: RequestError | NicknameError) -> ApiError:
         status, errcode = (400, "M_INVALID_PARAM")
@@ -130,7 +124,9 @@ class NicknameApi(_Translating):
         wait = self._limiter.take(client_address(request))
         if wait:
             return self._too_many(request, wait)
-        session = await self._nicknames.create(body.nickname, body.language or _language(request))
+        session = await self._nicknames.create(
+            body.nickname, body.language or request_language(request)
+        )
         return web.json_response(
             {
                 "user_id": session.user_id,
@@ -177,7 +173,7 @@ def request_json(outcome: Outcome) -> dict[str, Any]:
         "message": record.message,
         "claimed_by": record.claimed_by,
         "decline_reason": record.decline_reason,
-        "created_at": utc(record.created_at).isoformat(),
+        "created_at": as_utc(record.created_at).isoformat(),
     }
     if outcome.appointment_id is not None:
         body["appointment_id"] = outcome.appointment_id
@@ -218,7 +214,7 @@ class ContactRequestsApi(_Translating):
             return self._too_many(request, wait)
         try:
             record = await self._requests.create(
-                caller, body.provider, body.service, body.message, _language(request)
+                caller, body.provider, body.service, body.message, request_language(request)
             )
         except RequestError as err:
             if not isinstance(err, RequestUnavailable):
@@ -274,9 +270,6 @@ class ContactRequestsApi(_Translating):
         return web.json_response(request_json(outcome))
 
     def openapi_paths(self) -> dict[str, Any]:
-        def answer(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-            return {"description": description, "content": {"application/json": {"schema": schema}}}
-
         request_schema = {
             "type": "object",
             "required": ["id", "provider", "state", "room_id", "message", "created_at"],
@@ -320,7 +313,7 @@ class ContactRequestsApi(_Translating):
                     "security": secured,
                     "requestBody": json_body_schema(ContactRequestBody),
                     "responses": {
-                        "200": answer("The request and the client's case room", created),
+                        "200": json_answer("The request and the client's case room", created),
                         **error_responses(400, 401, 403, 404, 429),
                     },
                 }
@@ -331,7 +324,7 @@ class ContactRequestsApi(_Translating):
                     "security": secured,
                     "parameters": param,
                     "responses": {
-                        "200": answer("The request", request_schema),
+                        "200": json_answer("The request", request_schema),
                         **error_responses(401, 404),
                     },
                 }
@@ -343,7 +336,7 @@ class ContactRequestsApi(_Translating):
                     "parameters": param,
                     "requestBody": json_body_schema(AcceptBody),
                     "responses": {
-                        "200": answer("Accepted or scheduled", accepted),
+                        "200": json_answer("Accepted or scheduled", accepted),
                         **error_responses(400, 401, 403, 404, 409, 503),
                     },
                 }
@@ -355,7 +348,7 @@ class ContactRequestsApi(_Translating):
                     "parameters": param,
                     "requestBody": json_body_schema(DeclineBody),
                     "responses": {
-                        "200": answer("Declined", request_schema),
+                        "200": json_answer("Declined", request_schema),
                         **error_responses(400, 401, 403, 404, 409),
                     },
                 }
@@ -366,7 +359,7 @@ class ContactRequestsApi(_Translating):
                     "security": secured,
                     "parameters": param,
                     "responses": {
-                        "200": answer("Closed", request_schema),
+                        "200": json_answer("Closed", request_schema),
                         **error_responses(401, 403, 404, 409),
                     },
                 }

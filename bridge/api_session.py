@@ -27,8 +27,16 @@ from appservice.sessions import (
     UsernameTaken,
     WeakPassword,
 )
-from bridge.api import AUTH, error_responses, json_body_schema, read_body, require_caller
-from bridge.api_requests import _language, _Translating
+from bridge.api import (
+    AUTH,
+    error_responses,
+    json_answer,
+    json_body_schema,
+    read_body,
+    request_language,
+    require_caller,
+)
+from bridge.api_requests import _Translating
 from bridge.errors import error_response
 from bridge.ratelimit import RateLimiter, client_address
 
@@ -129,7 +137,7 @@ class SessionApi(_Translating):
 
     async def register(self, request: web.Request) -> web.Response:
         body = await read_body(request, RegisterBody)
-        language = body.language or _language(request)
+        language = body.language or request_language(request)
         try:
             self._sessions.validate_registration(
                 body.username, body.password, body.display_name, body.language
@@ -160,9 +168,6 @@ class SessionApi(_Translating):
         return web.json_response({})
 
     def openapi_paths(self) -> dict[str, Any]:
-        def answer(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-            return {"description": description, "content": {"application/json": {"schema": schema}}}
-
         session = {
             "type": "object",
             "required": ["user_id", "access_token", "device_id", "homeserver"],
@@ -204,7 +209,7 @@ class SessionApi(_Translating):
                     "summary": "The ways in: password, SSO providers, registration, nickname",
                     "description": SSO_HOWTO,
                     "responses": {
-                        "200": answer("The ways in", flows),
+                        "200": json_answer("The ways in", flows),
                         **error_responses(503),
                     },
                 }
@@ -217,7 +222,7 @@ class SessionApi(_Translating):
                     "accounts (bots, nickname users) cannot log in here.",
                     "requestBody": json_body_schema(LoginBody),
                     "responses": {
-                        "200": answer("The session", session),
+                        "200": json_answer("The session", session),
                         **error_responses(400, 403, 429, 503),
                     },
                 }
@@ -229,7 +234,7 @@ class SessionApi(_Translating):
                     "input does not count.",
                     "requestBody": json_body_schema(RegisterBody),
                     "responses": {
-                        "200": answer("The new account's session", session),
+                        "200": json_answer("The new account's session", session),
                         **error_responses(400, 409, 429, 503),
                     },
                 }
@@ -241,7 +246,7 @@ class SessionApi(_Translating):
                     "user cannot log in again: their rooms stay with the account.",
                     "security": [{"matrix": []}],
                     "responses": {
-                        "200": answer("Logged out", {"type": "object"}),
+                        "200": json_answer("Logged out", {"type": "object"}),
                         **error_responses(401, 503),
                     },
                 }

@@ -29,10 +29,18 @@ from appservice.appointments import (
     VisitContext,
 )
 from appservice.config import Config
-from appservice.i18n import Translator, normalise_language
-from appservice.visit_notices import as_utc
+from appservice.i18n import Translator
+from appservice.tables import as_utc
 from appservice.visits import VisitEnded, VisitNotOpen, VisitService, avatar_http_url
-from bridge.api import error_responses, json_body_schema, read_body, require_caller
+from bridge.api import (
+    TranslatingApi,
+    error_responses,
+    json_answer,
+    json_body_schema,
+    read_body,
+    request_language,
+    require_caller,
+)
 from bridge.calendar import CalendarEvent, render_ics
 from bridge.errors import ApiError
 from bridge.jitsi import JitsiUser, conference_name, sign_token
@@ -99,21 +107,8 @@ def visit_json(visit: VisitContext) -> dict[str, Any]:
     }
 
 
-class _Translating:
-    """Refusals in the caller's language (Accept-Language; English without one)."""
-
-    def __init__(self, translator: Translator) -> None:
-        self._translator = translator
-
-    def _language(self, request: web.Request) -> str | None:
-        header = request.headers.get("Accept-Language", "").strip()
-        return normalise_language(header) if header else None
-
-    def _text(self, request: web.Request, message_id: str, **values: Any) -> str:
-        language = self._language(request)
-        if language is None:
-            return message_id.format(**values)
-        return self._translator.gettext(language, message_id, **values)
+class _Translating(TranslatingApi):
+    """Visit refusals in the caller's language, with their errcodes."""
 
     def _error(self, request: web.Request, err: AppointmentError) -> ApiError:
         status, errcode = next(
@@ -201,7 +196,7 @@ class AppointmentsApi(_Translating):
                 body.service,
                 body.start,
                 body.pre_info,
-                self._language(request),
+                request_language(request),
             )
         except AppointmentError as err:
             raise self._error(request, err) from None
@@ -222,7 +217,7 @@ class AppointmentsApi(_Translating):
         except AppointmentError as err:
             raise self._error(request, err) from None
         record = visit.record
-        language = self._language(request) or await self._appointments.notices.language(
+        language = request_language(request) or await self._appointments.notices.language(
             caller.user_id
         )
         service = self._appointments.service_of(visit)
@@ -289,9 +284,6 @@ class AppointmentsApi(_Translating):
         return web.json_response(visit_json(visit))
 
     def openapi_paths(self) -> dict[str, Any]:
-        def answer(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-            return {"description": description, "content": {"application/json": {"schema": schema}}}
-
         visit = {
             "type": "object",
             "required": ["id", "provider", "room_id", "start", "end", "state"],
@@ -335,7 +327,7 @@ class AppointmentsApi(_Translating):
                 "summary": summary,
                 "security": secured,
                 "parameters": param,
-                "responses": {"200": answer("The visit", visit), **error_responses(*codes)},
+                "responses": {"200": json_answer("The visit", visit), **error_responses(*codes)},
             }
             if body is not None:
                 operation["requestBody"] = json_body_schema(body)
@@ -365,7 +357,10 @@ class AppointmentsApi(_Translating):
                             "schema": {"type": "integer", "minimum": 1, "maximum": 31},
                         },
                     ],
-                    "responses": {"200": answer("Free slots", slots), **error_responses(400, 404)},
+                    "responses": {
+                        "200": json_answer("Free slots", slots),
+                        **error_responses(400, 404),
+                    },
                 }
             },
             "/api/appointments": {
@@ -374,7 +369,7 @@ class AppointmentsApi(_Translating):
                     "security": secured,
                     "requestBody": json_body_schema(BookingBody),
                     "responses": {
-                        "200": answer("The booked visit", visit),
+                        "200": json_answer("The booked visit", visit),
                         **error_responses(400, 401, 403, 404, 409, 503),
                     },
                 }
@@ -384,7 +379,10 @@ class AppointmentsApi(_Translating):
                     "summary": "A visit (its client or an expert of its provider)",
                     "security": secured,
                     "parameters": param,
-                    "responses": {"200": answer("The visit", visit), **error_responses(401, 404)},
+                    "responses": {
+                        "200": json_answer("The visit", visit),
+                        **error_responses(401, 404),
+                    },
                 }
             },
             base + ".ics": {

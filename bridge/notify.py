@@ -22,8 +22,10 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from appservice.background import BackgroundTasks
 from appservice.config import NotifyConfig
 from appservice.contact_requests import NewRequestNotice
+from appservice.http import LazyClientSession
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +75,8 @@ class Notifier:
 
     def __init__(self, config: NotifyConfig) -> None:
         self._config = config
-        self._session: aiohttp.ClientSession | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._session = LazyClientSession(total_timeout=WEBHOOK_TIMEOUT)
+        self._tasks = BackgroundTasks(logger)
 
     def contact_request_created(self, notice: NewRequestNotice) -> None:
         """Start delivering; returns at once."""
@@ -85,25 +87,10 @@ class Notifier:
             self._spawn(self._send_email(notice), "e-mail")
 
     def _spawn(self, work: Coroutine[Any, Any, None], what: str) -> None:
-        task = asyncio.get_running_loop().create_task(self._guarded(work, what))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    @staticmethod
-    async def _guarded(work: Coroutine[Any, Any, None], what: str) -> None:
-        try:
-            await work
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("notification by %s failed", what)
+        self._tasks.spawn(work, "notification by %s failed", what)
 
     def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(total=WEBHOOK_TIMEOUT)
-            )
-        return self._session
+        return self._session.get()
 
     async def _post_webhook(self, url: str, payload: dict[str, Any]) -> None:
         """POST with retries on network errors, 5xx, 408 and 429; other 4xx are final."""
@@ -156,13 +143,8 @@ class Notifier:
 
     async def drain(self) -> None:
         """Wait for deliveries in flight (tests, and a clean stop)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._tasks.drain()
 
     async def close(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*list(self._tasks), return_exceptions=True)
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._tasks.cancel()
+        await self._session.close()

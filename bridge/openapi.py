@@ -5,16 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from appservice.providers import ProviderDefinition
+from bridge.api import json_answer
 
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["errcode", "error"],
     "properties": {"errcode": {"type": "string"}, "error": {"type": "string"}},
 }
-
-
-def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
 def openapi_document(extra_paths: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -52,8 +49,8 @@ def openapi_document(extra_paths: dict[str, Any] | None = None) -> dict[str, Any
                 "get": {
                     "summary": "Whether homeserver, database and appservice are reachable",
                     "responses": {
-                        "200": _json(health, "All parts reachable"),
-                        "503": _json(health, "A part is down; `down` names it"),
+                        "200": json_answer("All parts reachable", health),
+                        "503": json_answer("A part is down; `down` names it", health),
                     },
                 }
             },
@@ -61,7 +58,8 @@ def openapi_document(extra_paths: dict[str, Any] | None = None) -> dict[str, Any
                 "get": {
                     "summary": "The provider directory with services (names in fi/sv/en)",
                     "responses": {
-                        "200": _json(
+                        "200": json_answer(
+                            "The providers",
                             {
                                 "type": "object",
                                 "required": ["providers"],
@@ -72,7 +70,6 @@ def openapi_document(extra_paths: dict[str, Any] | None = None) -> dict[str, Any
                                     }
                                 },
                             },
-                            "The providers",
                         )
                     },
                 }

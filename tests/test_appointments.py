@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import time as clock
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from zoneinfo import ZoneInfo
 
-import aiohttp
 import asyncpg  # type: ignore[import-untyped]
 import pytest
 from mautrix.types import UserID
@@ -28,252 +23,44 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from appservice.auth import Caller
-from appservice.config import Config
 from appservice.db import create_engine, migrate, sessionmaker
-from appservice.providers import ProviderDefinition
 from appservice.repositories import (
     AppointmentRecord,
     AppointmentRepository,
     CaseRoomRepository,
     ProviderRepository,
-    ProviderRooms,
 )
 from appservice.runtime import Service
 from appservice.slots import pick_free
 from appservice.tables import Appointment
 from appservice.waiting_room import queue_status, wait_minutes
-from tests.harness import User, client_api, room_state
+from tests import booking
+from tests.booking import (
+    HELSINKI,
+    body_has,
+    book,
+    iso,
+    local,
+    next_weekday,
+    slots,
+    token_of,
+)
+from tests.harness import (
+    client_api,
+    join,
+    new_expert,
+    portal_call,
+    room_messages,
+    room_state,
+    wait_for_message,
+    wait_until,
+)
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-# Helpers (also used by test_visits) ---------------------------------------------------------------
-
-
-@dataclass
-class Clinic:
-    """A provider made for one test, with its experts (the first one is the lead)."""
-
-    slug: str
-    rooms: ProviderRooms
-    definition: ProviderDefinition
-    experts: list[User]
-
-
-def _names(text: str) -> dict[str, str]:
-    return {"fi": text, "sv": text, "en": text}
-
-
-async def make_clinic(
-    service: Service,
-    make_user: Callable[..., Awaitable[User]],
-    *,
-    hours: dict[str, list[str]] | None = None,
-    duration: int = 30,
-    chat_duration: int = 45,
-    experts: int = 1,
-    access: str = "anyone",
-) -> Clinic:
-    """A new provider (video, chat and group services) with `experts` experts in its rooms."""
-    slug = f"testi-{secrets.token_hex(4)}"
-    definition = ProviderDefinition.model_validate(
-        {
-            "slug": slug,
-            "kind": "clinic",
-            "name": _names(f"Testiklinikka {slug[-8:]}"),
-            "description": _names("Testing appointments."),
-            "languages": ["fi", "sv", "en"],
-            "timezone": "Europe/Helsinki",
-            "opening_hours": hours or {day: ["00:00-24:00"] for day in WEEKDAYS},
-            "services": [
-                {
-                    "slug": "video",
-                    "name": _names("Video visit"),
-                    "mode": "video",
-                    "duration": duration,
-                    "access": access,
-                },
-                {
-                    "slug": "chat",
-                    "name": _names("Chat visit"),
-                    "mode": "chat",
-                    "duration": chat_duration,
-                    "access": "logged_in",
-                },
-                {
-                    "slug": "group",
-                    "name": _names("Group"),
-                    "mode": "group",
-                    "duration": 60,
-                    "access": "anyone",
-                },
-            ],
-        }
-    )
-    service.directory.add(definition)
-    # The watcher would apply it too; marking it applied first (no await in between) keeps the
-    # two from creating the same rooms at once.
-    service.directory_watcher.mark_applied(service.directory.current())
-    rooms = await service.spaces.ensure_provider(definition)
-    people = []
-    for index in range(experts):
-        people.append(
-            await add_expert(service, make_user, rooms, "lead" if index == 0 else "expert")
-        )
-    return Clinic(slug, rooms, definition, people)
+# A provider of its own for each test (pytest finds fixtures by name).
+clinics = booking.clinics
 
 
-@asynccontextmanager
-async def clinic_factory(
-    service: Service, make_user: Callable[..., Awaitable[User]]
-) -> AsyncIterator[Callable[..., Awaitable[Clinic]]]:
-    """Makes clinics for a test and takes them away after it (out of the providers file and
-    the database), so other tests see the demo directory as it was."""
-    made: list[str] = []
-
-    async def make(**options: Any) -> Clinic:
-        clinic = await make_clinic(service, make_user, **options)
-        made.append(clinic.slug)
-        return clinic
-
-    try:
-        yield make
-    finally:
-        for slug in made:
-            service.directory.remove(slug)
-            service.directory_watcher.mark_applied(service.directory.current())
-            await service.providers.delete(slug)
-
-
-@pytest.fixture
-async def clinics(service, make_user) -> AsyncIterator[Callable[..., Awaitable[Clinic]]]:
-    async with clinic_factory(service, make_user) as make:
-        yield make
-
-
-async def add_expert(
-    service: Service, make_user: Callable[..., Awaitable[User]], rooms: ProviderRooms, role: str
-) -> User:
-    user = await make_user("expert")
-    for room_id in await service.spaces.add_expert(rooms, user.user_id, role):
-        await join(service.config, user, room_id)
-    return user
-
-
-async def join(config: Config, user: User, room_id: str) -> None:
-    status, body = await client_api(
-        config, "POST", f"v3/join/{quote(room_id)}", user.client.access_token, {}
-    )
-    assert status == 200, body
-
-
-async def api(
-    config: Config,
-    method: str,
-    path: str,
-    token: str | None = None,
-    body: Any = None,
-    language: str | None = None,
-    raw: bytes | None = None,
-) -> tuple[int, Any, dict[str, str]]:
-    """A call to the portal over HTTP: status, JSON (or text) and headers."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    if language:
-        headers["Accept-Language"] = language
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method,
-            f"{config.portal.public_url}{path}",
-            json=body if raw is None else None,
-            data=raw,
-            headers=headers,
-        ) as resp,
-    ):
-        text = await resp.text()
-        answer: Any = text
-        if resp.content_type == "application/json":
-            answer = await resp.json()
-        return resp.status, answer, dict(resp.headers)
-
-
-def token_of(user: User) -> str:
-    return str(user.client.access_token)
-
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def local(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), HELSINKI)
-
-
-def next_weekday(weekday: int, at_least: int = 2) -> date:
-    day = datetime.now(HELSINKI).date() + timedelta(days=at_least)
-    while day.weekday() != weekday:
-        day += timedelta(days=1)
-    return day
-
-
-async def wait_until(check: Callable[[], Awaitable[Any]], timeout: float = 10.0) -> Any:
-    deadline = clock.monotonic() + timeout
-    while True:
-        result = await check()
-        if result or clock.monotonic() > deadline:
-            return result
-        await asyncio.sleep(0.1)
-
-
-async def room_events(config: Config, token: str, room_id: str) -> list[dict[str, Any]]:
-    """The room's m.room.message events as the user sees them, oldest first."""
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=200", token
-    )
-    assert status == 200, body
-    return [e for e in reversed(body["chunk"]) if e["type"] == "m.room.message"]
-
-
-async def wait_for_message(
-    config: Config, token: str, room_id: str, match: Callable[[dict[str, Any]], bool]
-) -> dict[str, Any] | None:
-    async def found() -> dict[str, Any] | None:
-        return next((e for e in await room_events(config, token, room_id) if match(e)), None)
-
-    return await wait_until(found)
-
-
-def body_has(*fragments: str) -> Callable[[dict[str, Any]], bool]:
-    return lambda e: all(f in e["content"].get("body", "") for f in fragments)
-
-
-async def book(
-    config: Config,
-    user: User | str,
-    clinic: Clinic,
-    start: datetime | str,
-    service: str | None = "video",
-    language: str = "en",
-    **extra: Any,
-) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "provider": clinic.slug,
-        "start": start if isinstance(start, str) else start.isoformat(),
-        **extra,
-    }
-    if service:
-        body["service"] = service
-    token = user if isinstance(user, str) else token_of(user)
-    status, answer, _ = await api(config, "POST", "/api/appointments", token, body, language)
-    assert status == 200, answer
-    return dict(answer)
-
-
-async def slots(config: Config, clinic: Clinic, query: str = "") -> list[str]:
-    status, answer, _ = await api(config, "GET", f"/api/providers/{clinic.slug}/slots{query}")
-    assert status == 200, answer
-    return [slot["start"] for slot in answer["slots"]]
+# Helpers -----------------------------------------------------------------------------------------
 
 
 async def active_at(service: Service, provider_id: int, start: datetime) -> int:
@@ -316,7 +103,7 @@ async def test_slots_follow_opening_hours_duration_and_availability(
     assert await slots(config, clinic, query) == [expected[0], expected[2], expected[3]]
     assert await slots(config, clinic, query + "&service=chat") == []  # both overlap 8:30-9:00
 
-    second = await add_expert(service, make_user, clinic.rooms, "expert")
+    second = await new_expert(service, make_user, clinic.slug, "expert")
     assert await slots(config, clinic, query) == expected
     assert len(await slots(config, clinic, query + "&service=chat")) == 2
 
@@ -344,7 +131,7 @@ async def test_slots_follow_opening_hours_duration_and_availability(
 async def test_bad_slot_queries_are_refused(service, config, query, status, errcode):
     """Malformed days, counts and services (a group has no times) are a 4xx with an errcode."""
     slug, _, query = query.rpartition(":")
-    answer_status, answer, _ = await api(
+    answer_status, answer, _ = await portal_call(
         config, "GET", f"/api/providers/{slug or 'kaupungin-terveysasema'}/slots{query}"
     )
     assert (answer_status, answer["errcode"]) == (status, errcode), answer
@@ -352,7 +139,7 @@ async def test_bad_slot_queries_are_refused(service, config, query, status, errc
 
 async def test_unknown_provider_has_no_slots(service, config):
     """An unknown provider is a 404."""
-    status, answer, _ = await api(config, "GET", "/api/providers/no-such-provider/slots")
+    status, answer, _ = await portal_call(config, "GET", "/api/providers/no-such-provider/slots")
     assert (status, answer["errcode"]) == (404, "M_NOT_FOUND")
 
 
@@ -396,7 +183,8 @@ async def test_booking_tells_client_and_pins_pre_info_for_the_expert(
         return status == 200 and room_id in body.get("rooms", {}).get("invite", {})
 
     assert await wait_until(invited)
-    await join(config, expert, room_id)
+    status, body = await join(config, token_of(expert), room_id)
+    assert status == 200, body
     state = await room_state(config, room_id, token_of(expert))
     [pinned] = [e for e in state if e["type"] == "m.room.pinned_events"]
     status, event = await client_api(
@@ -428,7 +216,7 @@ async def test_booking_refusals_change_nothing(service, config, make_user, clini
     good = local(tuesday, 9, 0)
 
     async def refused(token: str | None, body: Any, status: int, errcode: str) -> None:
-        got, answer, _ = await api(config, "POST", "/api/appointments", token, body)
+        got, answer, _ = await portal_call(config, "POST", "/api/appointments", token, body)
         assert (got, answer.get("errcode")) == (status, errcode), answer
 
     token = token_of(client)
@@ -465,7 +253,7 @@ async def test_booking_refusals_change_nothing(service, config, make_user, clini
         "M_FORBIDDEN",
     )
     await refused(None, {**base, "start": good.isoformat()}, 401, "M_MISSING_TOKEN")
-    status, answer, _ = await api(config, "POST", "/api/appointments", token, raw=b"{not json")
+    status, answer, _ = await portal_call(config, "POST", "/api/appointments", token, b"{not json")
     assert (status, answer["errcode"]) == (400, "M_NOT_JSON")
     assert await active_at(service, clinic.rooms.id, good) == 0
     assert await service.appointments.list_by_provider(clinic.rooms.id, datetime.now(UTC)) == []
@@ -489,7 +277,7 @@ async def test_ten_concurrent_bookings_of_one_slot_make_one_appointment(
     start = local(next_weekday(3), 14, 0)
     body = {"provider": clinic.slug, "service": "video", "start": start.isoformat()}
     answers = await asyncio.gather(
-        *(api(config, "POST", "/api/appointments", token_of(c), body) for c in clients)
+        *(portal_call(config, "POST", "/api/appointments", token_of(c), body) for c in clients)
     )
     statuses = sorted(status for status, _, _ in answers)
     assert statuses == [200] + [409] * 9, answers
@@ -568,7 +356,7 @@ async def test_a_client_holds_at_most_three_upcoming_visits(service, config, mak
     client = await make_user("client")
     day = next_weekday(4)
     ids = [(await book(config, client, clinic, local(day, 9 + i)))["id"] for i in range(3)]
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config,
         "POST",
         "/api/appointments",
@@ -576,7 +364,9 @@ async def test_a_client_holds_at_most_three_upcoming_visits(service, config, mak
         {"provider": clinic.slug, "service": "video", "start": local(day, 13).isoformat()},
     )
     assert (status, answer["errcode"]) == (409, "M_CONFLICT")
-    status, _, _ = await api(config, "POST", f"/api/appointments/{ids[0]}/cancel", token_of(client))
+    status, _, _ = await portal_call(
+        config, "POST", f"/api/appointments/{ids[0]}/cancel", token_of(client)
+    )
     assert status == 200
     await book(config, client, clinic, local(day, 13))
 
@@ -595,7 +385,7 @@ async def test_cancel_and_reschedule_by_either_side(service, config, make_user, 
     booked = await book(config, client, clinic, local(day, 10))
     path = f"/api/appointments/{booked['id']}"
 
-    status, moved, _ = await api(
+    status, moved, _ = await portal_call(
         config,
         "POST",
         path + "/reschedule",
@@ -607,7 +397,7 @@ async def test_cancel_and_reschedule_by_either_side(service, config, make_user, 
     assert local(day, 10).astimezone(UTC).isoformat().replace("+00:00", "Z") in await slots(
         config, clinic, f"?from={day.isoformat()}&days=1"
     )
-    status, moved, _ = await api(
+    status, moved, _ = await portal_call(
         config,
         "POST",
         path + "/reschedule",
@@ -623,14 +413,14 @@ async def test_cancel_and_reschedule_by_either_side(service, config, make_user, 
 
     for outsider in (stranger, stranger_expert):
         for verb, body in (("reschedule", {"start": local(day, 13).isoformat()}), ("cancel", None)):
-            status, answer, _ = await api(
+            status, answer, _ = await portal_call(
                 config, "POST", f"{path}/{verb}", token_of(outsider), body
             )
             assert (status, answer["errcode"]) == (404, "M_NOT_FOUND"), (verb, answer)
-        status, answer, _ = await api(config, "GET", path, token_of(outsider))
+        status, answer, _ = await portal_call(config, "GET", path, token_of(outsider))
         assert status == 404
 
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config,
         "POST",
         path + "/reschedule",
@@ -639,15 +429,15 @@ async def test_cancel_and_reschedule_by_either_side(service, config, make_user, 
     )
     assert (status, answer["errcode"]) == (400, "M_INVALID_PARAM")
 
-    status, cancelled, _ = await api(config, "POST", path + "/cancel", token_of(client))
+    status, cancelled, _ = await portal_call(config, "POST", path + "/cancel", token_of(client))
     assert status == 200, cancelled
     assert cancelled["state"] == "cancelled"
     assert await wait_for_message(
         config, token_of(client), booked["room_id"], body_has(f"#{booked['id']}", "cancelled by")
     )
-    status, answer, _ = await api(config, "POST", path + "/cancel", token_of(expert))
+    status, answer, _ = await portal_call(config, "POST", path + "/cancel", token_of(expert))
     assert (status, answer["errcode"]) == (409, "M_CONFLICT")
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config,
         "POST",
         path + "/reschedule",
@@ -665,7 +455,7 @@ async def test_reschedule_into_a_taken_slot_is_a_conflict(service, config, make_
     day = next_weekday(5)
     taken = await book(config, first, clinic, local(day, 10))
     mine = await book(config, second, clinic, local(day, 11))
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config,
         "POST",
         f"/api/appointments/{mine['id']}/reschedule",
@@ -673,7 +463,7 @@ async def test_reschedule_into_a_taken_slot_is_a_conflict(service, config, make_
         {"start": taken["start"]},
     )
     assert (status, answer["errcode"]) == (409, "M_CONFLICT")
-    status, current, _ = await api(
+    status, current, _ = await portal_call(
         config, "GET", f"/api/appointments/{mine['id']}", token_of(second)
     )
     assert current["start"] == mine["start"]
@@ -687,7 +477,7 @@ async def test_ics_file_for_each_appointment(service, config, make_user, clinics
     start = local(next_weekday(1), 15, 30)
     booked = await book(config, client, clinic, start)
     path = f"/api/appointments/{booked['id']}.ics"
-    status, text, headers = await api(config, "GET", path, token_of(client), language="fi")
+    status, text, headers = await portal_call(config, "GET", path, token_of(client), language="fi")
     assert status == 200, text
     assert headers["Content-Type"].startswith("text/calendar")
     assert "\r\n" in text
@@ -699,15 +489,15 @@ async def test_ics_file_for_each_appointment(service, config, make_user, clinics
     )
     assert "STATUS:CONFIRMED" in lines
     assert any(line.startswith("SUMMARY:Testiklinikka") for line in lines)
-    status, text, _ = await api(config, "GET", path, token_of(clinic.experts[0]))
+    status, text, _ = await portal_call(config, "GET", path, token_of(clinic.experts[0]))
     assert status == 200
-    status, answer, _ = await api(config, "GET", path, token_of(stranger))
+    status, answer, _ = await portal_call(config, "GET", path, token_of(stranger))
     assert (status, answer["errcode"]) == (404, "M_NOT_FOUND")
-    status, answer, _ = await api(config, "GET", path)
+    status, answer, _ = await portal_call(config, "GET", path)
     assert status == 401
 
-    await api(config, "POST", f"/api/appointments/{booked['id']}/cancel", token_of(client))
-    status, text, _ = await api(config, "GET", path, token_of(client))
+    await portal_call(config, "POST", f"/api/appointments/{booked['id']}/cancel", token_of(client))
+    status, text, _ = await portal_call(config, "GET", path, token_of(client))
     assert "STATUS:CANCELLED" in text.split("\r\n")
     assert "METHOD:CANCEL" in text.split("\r\n")
 
@@ -734,14 +524,16 @@ async def test_waiting_room_shows_place_and_follows_the_queue(service, config, m
     waiting = await wait_for_message(
         config, token_of(second), b["room_id"], body_has("Waiting room: you are number 2")
     )
-    assert waiting is not None, await room_events(config, token_of(second), b["room_id"])
+    assert waiting is not None, await room_messages(config, token_of(second), b["room_id"])
     assert waiting["sender"] == service.spaces.bot_user_id(clinic.slug)
     assert "in about" in waiting["content"]["body"]
     assert await wait_for_message(
         config, token_of(second), b["room_id"], body_has("Before your video visit")
     )
 
-    status, _, _ = await api(config, "POST", f"/api/appointments/{a['id']}/cancel", token_of(first))
+    status, _, _ = await portal_call(
+        config, "POST", f"/api/appointments/{a['id']}/cancel", token_of(first)
+    )
     assert status == 200
 
     def edit_of(event_id: str, text: str) -> Callable[[dict[str, Any]], bool]:

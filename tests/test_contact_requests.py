@@ -11,13 +11,12 @@ import io
 import json
 import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-import aiohttp
 from aiohttp import web
 from mautrix.types import EventType
 from nio import AsyncClient, SyncResponse
@@ -31,7 +30,20 @@ from appservice.providers import ProviderNotify
 from appservice.runtime import Service
 from appservice.tables import Appointment, CaseRoom, ContactRequest, Person
 from bridge.notify import Notifier
-from tests.harness import User, client_api, free_port, joined_rooms, room_state
+from tests.harness import (
+    client_api,
+    free_port,
+    joined_rooms,
+    new_expert,
+    nickname_client,
+    portal,
+    reply_to,
+    room_messages,
+    room_state,
+    send_text,
+    wait_for_message,
+    wait_until,
+)
 
 ASSOCIATION = "mielenterveysyhdistys"
 CLINIC = "kaupungin-terveysasema"
@@ -39,106 +51,6 @@ VOLUNTEERS = "vapaaehtoiset"
 
 
 # Helpers -------------------------------------------------------------------------------------
-
-
-async def portal(
-    config: Config,
-    method: str,
-    path: str,
-    token: str | None = None,
-    body: Any = None,
-    raw: bytes | None = None,
-    language: str | None = None,
-) -> tuple[int, Any]:
-    """A call to the portal's JSON API over HTTP."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    if language:
-        headers["Accept-Language"] = language
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method,
-            f"{config.portal.public_url}{path}",
-            json=body if raw is None else None,
-            data=raw,
-            headers=headers,
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None)
-
-
-async def wait_until(check: Callable[[], Awaitable[Any]], timeout: float = 10.0) -> Any:
-    """Poll until `check` returns something truthy; return it (or the last falsy value)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = await check()
-        if result or time.monotonic() > deadline:
-            return result
-        await asyncio.sleep(0.1)
-
-
-async def messages(config: Config, token: str, room_id: str) -> list[dict[str, Any]]:
-    """The room's m.room.message events as the user sees them, oldest first."""
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=200", token
-    )
-    assert status == 200, body
-    return [e for e in reversed(body["chunk"]) if e["type"] == "m.room.message"]
-
-
-async def wait_for_message(
-    config: Config, token: str, room_id: str, match: Callable[[dict[str, Any]], bool]
-) -> dict[str, Any] | None:
-    async def found() -> dict[str, Any] | None:
-        return next((e for e in await messages(config, token, room_id) if match(e)), None)
-
-    return await wait_until(found)
-
-
-async def send_text(config: Config, token: str, room_id: str, text: str) -> str:
-    status, body = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
-        token,
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def bot_reply(config: Config, token: str, room_id: str, event_id: str) -> str:
-    """The provider bot's answer to a staff-room command."""
-    reply = await wait_for_message(
-        config,
-        token,
-        room_id,
-        lambda e: (
-            e["content"].get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id")
-            == event_id
-        ),
-    )
-    assert reply is not None, "the bot did not answer"
-    return str(reply["content"]["body"])
-
-
-async def nickname_client(service: Service, nickname: str = "Kettu") -> tuple[str, str]:
-    """A nickname user made directly by the service (the portal's limit is tested elsewhere)."""
-    session = await service.nicknames.create(nickname)
-    return session.user_id, session.access_token
-
-
-async def new_expert(service: Service, make_user, slug: str, role: str = "expert") -> User:
-    """A fresh expert of `slug`, joined to its space and staff room."""
-    rooms = await service.providers.get_by_slug(slug)
-    assert rooms is not None
-    user = await make_user("expert")
-    for room_id in await service.spaces.add_expert(rooms, user.user_id, role):
-        status, body = await client_api(
-            service.config, "POST", f"v3/join/{quote(room_id)}", user.client.access_token, {}
-        )
-        assert status == 200, body
-    return user
 
 
 async def create_request(
@@ -228,7 +140,7 @@ async def test_nickname_request_reaches_an_expert_in_element_who_answers_it(serv
         command = await send_text(
             config, expert.access_token, rooms.staff_room_id, f"!accept {request['id']} {reply}"
         )
-        answer = await bot_reply(config, expert.access_token, rooms.staff_room_id, command)
+        answer = await reply_to(config, expert.access_token, rooms.staff_room_id, command)
         assert f"#{request['id']}" in answer
     finally:
         await expert.logout()
@@ -360,7 +272,7 @@ async def test_only_one_expert_claims_a_request(service, config, make_user):
     await asyncio.sleep(0.5)
     told = [
         e
-        for e in await messages(config, token, request["room_id"])
+        for e in await room_messages(config, token, request["room_id"])
         if "otti" in e["content"]["body"]
     ]
     assert len(told) == 1
@@ -543,7 +455,7 @@ async def test_bad_input_gets_4xx_and_changes_nothing(service, config, make_user
         ("POST", f"{one}/decline", e, {}, None, 400, bad),
     ]
     for method, path, who, body, raw, expected, errcode in cases:
-        status, answer = await portal(config, method, path, who, body, raw=raw)
+        status, answer = await portal(config, method, path, who, raw or body)
         assert (status, answer.get("errcode")) == (expected, errcode), (path, body, raw, answer)
         assert answer["error"], path
     assert await row_counts(service) == before
@@ -631,7 +543,7 @@ async def test_staff_room_accept_acting_for_the_expert_is_audited(service, confi
     command = await send_text(
         config, expert.client.access_token, rooms.staff_room_id, f"!hyväksy #{request['id']}"
     )
-    answer = await bot_reply(config, expert.client.access_token, rooms.staff_room_id, command)
+    answer = await reply_to(config, expert.client.access_token, rooms.staff_room_id, command)
     assert answer.startswith(f"Otit yhteydenoton #{request['id']}")
     assert await wait_for_message(
         config, token, request["room_id"], lambda e: "keskustelee kanssasi" in e["content"]["body"]
@@ -654,7 +566,7 @@ async def test_staff_commands_answer_in_swedish(service, config, make_user):
 
     async def say(text: str) -> str:
         event_id = await send_text(config, expert_token, rooms.staff_room_id, text)
-        return await bot_reply(config, expert_token, rooms.staff_room_id, event_id)
+        return await reply_to(config, expert_token, rooms.staff_room_id, event_id)
 
     await say("!lang sv")
     assert "Ta en förfrågan" in await say("!help")

@@ -9,19 +9,21 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.harness import client_api, room_state
-from tests.test_groups import (
-    OTHER_PROVIDER,
-    PROVIDER,
+from tests.harness import (
     case_room_for,
+    client_api,
     command_reply,
     create_group,
-    fresh_expert,
-    messages,
+    new_expert,
     portal,
     provider_rooms,
-    wait_for,
+    recent_events,
+    room_state,
+    wait_until,
 )
+
+PROVIDER = "mielenterveysyhdistys"
+OTHER_PROVIDER = "vapaaehtoiset"
 
 
 def iso_z(moment: datetime) -> str:
@@ -58,7 +60,7 @@ async def edits_of(config, token: str, room_id: str, event_id: str) -> list[dict
     """The `m.replace` edits of an event, newest first."""
     return [
         evt
-        for evt in await messages(config, token, room_id)
+        for evt in await recent_events(config, token, room_id)
         if evt["content"].get("m.relates_to", {}).get("rel_type") == "m.replace"
         and evt["content"]["m.relates_to"].get("event_id") == event_id
     ]
@@ -67,17 +69,17 @@ async def edits_of(config, token: str, room_id: str, event_id: str) -> list[dict
 async def test_my_events_show_each_person_their_own(service, config, make_user):
     """A group member sees the group's meeting, their appointment and their request; the expert
     sees them too (as the expert); a stranger sees none of it."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     member = await make_user("client")
     stranger = await make_user("client")
     expert_token, token = expert.client.access_token, member.client.access_token
-    group = await create_group(config, expert_token, "link")
+    group = await create_group(config, expert_token, "link", provider=PROVIDER)
     status, _ = await portal(config, "POST", "/api/groups/join", token, {"link": group["link"]})
     assert status == 200
     title = f"Kevään tapaaminen {secrets.token_hex(3)}"
     meeting_id, starts = await add_meeting(config, expert_token, group["id"], title)
 
-    rooms = await provider_rooms(service)
+    rooms = await provider_rooms(service, PROVIDER)
     case_room_id = await case_room_for(service, PROVIDER, member.user_id)
     case = await service.case_rooms.get_for(rooms.id, member.user_id)
     request = await service.contact_requests.create(case, None, "Hei, tarvitsisin apua.")
@@ -117,10 +119,10 @@ async def test_my_events_show_each_person_their_own(service, config, make_user):
 
 async def test_a_member_who_left_no_longer_sees_the_meetings(service, config, make_user):
     """Meetings follow room membership: after leaving the group its meetings are gone."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     member = await make_user("client")
     token = member.client.access_token
-    group = await create_group(config, expert.client.access_token, "link")
+    group = await create_group(config, expert.client.access_token, "link", provider=PROVIDER)
     await portal(config, "POST", "/api/groups/join", token, {"link": group["link"]})
     meeting_id, _ = await add_meeting(config, expert.client.access_token, group["id"], "Ilta")
     status, events = await portal(config, "GET", "/api/me/events", token)
@@ -151,13 +153,13 @@ async def test_a_member_who_left_no_longer_sees_the_meetings(service, config, ma
 async def test_bad_meetings_are_refused(service, config, make_user, who, body, status):
     """A meeting needs a zoned future time, a sane length and title, and an expert of the
     group's provider; anything else is a 4xx and adds nothing."""
-    expert = await fresh_expert(service, make_user)
-    group = await create_group(config, expert.client.access_token, "invite")
+    expert = await new_expert(service, make_user, PROVIDER)
+    group = await create_group(config, expert.client.access_token, "invite", provider=PROVIDER)
     token = expert.client.access_token
     if who == "client":
         token = (await make_user("client")).client.access_token
     elif who == "outsider":
-        token = (await fresh_expert(service, make_user, OTHER_PROVIDER)).client.access_token
+        token = (await new_expert(service, make_user, OTHER_PROVIDER)).client.access_token
     group_id = 999_999_999 if who == "expert-unknown-group" else group["id"]
     if body["starts_at"] == "+2d":
         body = {**body, "starts_at": iso_z(datetime.now(UTC) + timedelta(days=2))}
@@ -175,17 +177,17 @@ async def test_staff_room_list_is_pinned_and_edited_when_a_meeting_is_added(
 ):
     """Each staff room has a pinned notice by the provider bot; a new meeting edits that same
     notice (m.replace) so it lists the meeting."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     token = expert.client.access_token
-    rooms = await provider_rooms(service)
-    found = await wait_for(lambda: pinned_list(config, token, rooms.staff_room_id), timeout=20)
+    rooms = await provider_rooms(service, PROVIDER)
+    found = await wait_until(lambda: pinned_list(config, token, rooms.staff_room_id), timeout=20)
     assert found, "no pinned event list"
     event_id, event = found
     assert event["sender"] == service.spaces.bot_user_id(PROVIDER)
     assert event["content"]["msgtype"] == "m.notice"
     assert event["content"]["body"].startswith("Tapahtumat")
 
-    group = await create_group(config, token, "invite")
+    group = await create_group(config, token, "invite", provider=PROVIDER)
     title = f"Lukupiiri {secrets.token_hex(3)}"
     await add_meeting(config, token, group["id"], title, days=3)
 
@@ -196,7 +198,7 @@ async def test_staff_room_list_is_pinned_and_edited_when_a_meeting_is_added(
             if title in e["content"]["m.new_content"]["body"]
         ]
 
-    edits = await wait_for(edited, timeout=20)
+    edits = await wait_until(edited, timeout=20)
     assert edits, "the list was not edited to show the meeting"
     new_content = edits[0]["content"]["m.new_content"]
     assert edits[0]["sender"] == service.spaces.bot_user_id(PROVIDER)
@@ -208,10 +210,10 @@ async def test_staff_room_list_is_pinned_and_edited_when_a_meeting_is_added(
 async def test_a_redacted_list_is_posted_and_pinned_anew(service, config, make_user):
     """If someone removes the pinned list, the next change posts a fresh one and pins it
     instead of the removed one."""
-    expert = await fresh_expert(service, make_user, OTHER_PROVIDER)
+    expert = await new_expert(service, make_user, OTHER_PROVIDER)
     token = expert.client.access_token
     rooms = await provider_rooms(service, OTHER_PROVIDER)
-    found = await wait_for(lambda: pinned_list(config, token, rooms.staff_room_id), timeout=20)
+    found = await wait_until(lambda: pinned_list(config, token, rooms.staff_room_id), timeout=20)
     assert found
     old_id = found[0]
     bot = service.spaces.bot_intent(OTHER_PROVIDER)
@@ -223,7 +225,7 @@ async def test_a_redacted_list_is_posted_and_pinned_anew(service, config, make_u
         current = await pinned_list(config, token, rooms.staff_room_id)
         return current if current and current[0] != old_id else None
 
-    current = await wait_for(replaced, timeout=20)
+    current = await wait_until(replaced, timeout=20)
     assert current, "no new list was pinned"
     new_id, event = current
     assert "Kahvihetki" in event["content"]["body"]
@@ -238,7 +240,7 @@ async def test_a_redacted_list_is_posted_and_pinned_anew(service, config, make_u
 async def test_list_separates_today_from_coming_visits(service, make_user):
     """Visits of the provider's local today are listed as times only, later ones with the date,
     in Helsinki time."""
-    rooms = await provider_rooms(service)
+    rooms = await provider_rooms(service, PROVIDER)
     client = await make_user("client")
     await case_room_for(service, PROVIDER, client.user_id)
     case = await service.case_rooms.get_for(rooms.id, client.user_id)
@@ -262,10 +264,10 @@ async def test_list_separates_today_from_coming_visits(service, make_user):
 async def test_events_and_meeting_commands(service, config, make_user):
     """`!tapaaminen` adds a meeting (local time) announced in the group; `!tapahtumat` shows the
     same list as the pinned one, with the meeting."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     token = expert.client.access_token
-    rooms = await provider_rooms(service)
-    group = await create_group(config, token, "invite")
+    rooms = await provider_rooms(service, PROVIDER)
+    group = await create_group(config, token, "invite", provider=PROVIDER)
     day = (datetime.now(UTC) + timedelta(days=4)).strftime("%Y-%m-%d")
     title = f"Kävelyretki {secrets.token_hex(3)}"
     reply = await command_reply(
@@ -280,11 +282,11 @@ async def test_events_and_meeting_commands(service, config, make_user):
     async def announced():
         return [
             e
-            for e in await messages(config, token, group["room_id"])
+            for e in await recent_events(config, token, group["room_id"])
             if e["type"] == "m.room.message" and title in e["content"].get("body", "")
         ]
 
-    assert await wait_for(announced)
+    assert await wait_until(announced)
     listing = await command_reply(config, token, rooms.staff_room_id, "!tapahtumat")
     assert listing.startswith("Tapahtumat") and title in listing
 

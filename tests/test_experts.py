@@ -9,7 +9,6 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
-import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from mautrix.types import UserID
@@ -20,47 +19,33 @@ from appservice.spaces import room_marker
 from appservice.tables import utcnow
 from bridge.api_experts import ExpertsApi, FailedAttempts
 from bridge.portal import create_portal_app
-from tests.harness import client_api, joined_rooms
+from tests.harness import (
+    client_api,
+    joined_rooms,
+    new_username,
+    nickname_user,
+    portal,
+    reply_to,
+    send_text,
+)
 
 CLINIC = "kaupungin-terveysasema"
 ASSOCIATION = "mielenterveysyhdistys"
-
-
-async def api(
-    service, method: str, path: str, token: str | None = None, body: Any = None, raw: bytes = b""
-) -> tuple[int, Any]:
-    """A call to the running portal's JSON API."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method,
-            f"{service.config.portal.public_url}{path}",
-            json=body if not raw else None,
-            data=raw or None,
-            headers=headers,
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None)
 
 
 async def invite(service, slug: str = CLINIC, role: str = "expert") -> str:
     return (await service.expert_service.create_invite(slug, role)).code
 
 
-def new_username(prefix: str = "expert") -> str:
-    return f"{prefix}-{secrets.token_hex(4)}"
-
-
 async def register(service, code: str, username: str | None = None, **extra: Any):
     body = {
         "code": code,
-        "username": username or new_username(),
+        "username": username or new_username("expert"),
         "password": secrets.token_urlsafe(12),
         "display_name": "Eeva Esimerkki",
         **extra,
     }
-    return await api(service, "POST", "/api/experts/register", body=body)
+    return await portal(service.config, "POST", "/api/experts/register", body=body)
 
 
 async def registered(service, slug: str = CLINIC, role: str = "expert") -> dict[str, Any]:
@@ -87,25 +72,6 @@ async def user_exists(config, token: str, user_id: str) -> bool:
     return status == 200
 
 
-async def nickname_token(service) -> tuple[str, str]:
-    """A nickname user (appservice namespace) logged in with an access token of its own."""
-    localpart = f"{service.config.appservice.namespace_prefix}guest_{secrets.token_hex(4)}"
-    user_id = UserID(f"@{localpart}:{service.config.homeserver.server_name}")
-    await service.appservice.intent.user(user_id).ensure_registered()
-    status, body = await client_api(
-        service.config,
-        "POST",
-        "v3/login",
-        service.config.appservice.as_token.get_secret_value(),
-        {
-            "type": "m.login.application_service",
-            "identifier": {"type": "m.id.user", "user": localpart},
-        },
-    )
-    assert status == 200, body
-    return user_id, body["access_token"]
-
-
 @pytest.mark.parametrize(("role", "level"), [("expert", 50), ("lead", 100)])
 async def test_invite_code_registers_an_expert_into_space_and_staff_room(
     service, config, role, level
@@ -114,7 +80,7 @@ async def test_invite_code_registers_an_expert_into_space_and_staff_room(
     its role's power level, as the account itself sees it."""
     rooms = await service.providers.get_by_slug(CLINIC)
     code = await invite(service, CLINIC, role)
-    username = new_username()
+    username = new_username("expert")
     status, body = await register(service, code, username)
     assert status == 200, body
     assert body["user_id"] == f"@{username}:{config.homeserver.server_name}"
@@ -145,7 +111,7 @@ async def test_a_code_works_once(service, config):
     code = await invite(service)
     status, first = await register(service, code)
     assert status == 200, first
-    second_name = new_username()
+    second_name = new_username("expert")
     status, body = await register(service, code, second_name)
     assert (status, body["errcode"]) == (404, "M_NOT_FOUND")
     second_id = f"@{second_name}:{config.homeserver.server_name}"
@@ -155,7 +121,7 @@ async def test_a_code_works_once(service, config):
 async def test_two_registrations_racing_with_one_code_make_one_account(service, config):
     """Of two simultaneous registrations with one code exactly one succeeds."""
     code = await invite(service)
-    names = [new_username(), new_username()]
+    names = [new_username("expert"), new_username("expert")]
     results = await asyncio.gather(*(register(service, code, name) for name in names))
     statuses = sorted(status for status, _ in results)
     assert statuses == [200, 404], results
@@ -172,7 +138,7 @@ async def test_an_expired_code_is_refused(service, config, make_user):
     await service.invites.create(
         hash_code(code), rooms.id, "expert", utcnow() - timedelta(seconds=1)
     )
-    username = new_username()
+    username = new_username("expert")
     status, body = await register(service, code, username)
     assert (status, body["errcode"]) == (404, "M_NOT_FOUND")
     witness = await make_user()
@@ -186,7 +152,9 @@ async def test_an_existing_account_redeems_a_code(service, config, make_user):
     user = await make_user("existing")
     token = user.client.access_token
     code = await invite(service, ASSOCIATION)
-    status, body = await api(service, "POST", "/api/experts/redeem", token, {"code": code})
+    status, body = await portal(
+        service.config, "POST", "/api/experts/redeem", token, {"code": code}
+    )
     assert (status, body) == (
         200,
         {"user_id": user.user_id, "provider": ASSOCIATION, "role": "expert"},
@@ -194,7 +162,9 @@ async def test_an_existing_account_redeems_a_code(service, config, make_user):
     assert {rooms.space_id, rooms.staff_room_id} <= await joined_rooms(config, token)
     status, levels = await state(config, token, rooms.staff_room_id, "m.room.power_levels")
     assert levels["users"][user.user_id] == 50
-    status, again = await api(service, "POST", "/api/experts/redeem", token, {"code": code})
+    status, again = await portal(
+        service.config, "POST", "/api/experts/redeem", token, {"code": code}
+    )
     assert (status, again["errcode"]) == (404, "M_NOT_FOUND")
     audit = await service.audit_log.list_by_provider(rooms.id)
     assert any(a.action == "expert_invite_redeemed" and a.actor == user.user_id for a in audit)
@@ -203,9 +173,11 @@ async def test_an_existing_account_redeems_a_code(service, config, make_user):
 async def test_a_nickname_user_cannot_redeem_a_code(service, config):
     """A nickname user is refused (403) and the code stays usable."""
     rooms = await service.providers.get_by_slug(ASSOCIATION)
-    user_id, token = await nickname_token(service)
+    user_id, token = await nickname_user(service)
     code = await invite(service, ASSOCIATION)
-    status, body = await api(service, "POST", "/api/experts/redeem", token, {"code": code})
+    status, body = await portal(
+        service.config, "POST", "/api/experts/redeem", token, {"code": code}
+    )
     assert (status, body["errcode"]) == (403, "M_FORBIDDEN")
     assert await service.experts.get(rooms.id, user_id) is None
     assert await service.invites.peek(hash_code(code)) is not None
@@ -240,7 +212,7 @@ async def test_a_lead_removes_an_expert_from_every_room(service, config):
     )
 
     path = f"/api/providers/{CLINIC}/experts/{quote(expert['user_id'])}"
-    status, body = await api(service, "DELETE", path, lead["access_token"])
+    status, body = await portal(service.config, "DELETE", path, lead["access_token"])
     assert status == 200, body
 
     for room_id in (rooms.space_id, rooms.staff_room_id, case_room, group_room):
@@ -248,12 +220,12 @@ async def test_a_lead_removes_an_expert_from_every_room(service, config):
     assert not {rooms.space_id, rooms.staff_room_id, case_room} & await joined_rooms(
         config, expert["access_token"]
     )
-    status, listing = await api(
-        service, "GET", f"/api/providers/{CLINIC}/experts", lead["access_token"]
+    status, listing = await portal(
+        service.config, "GET", f"/api/providers/{CLINIC}/experts", lead["access_token"]
     )
     assert expert["user_id"] not in {e["user_id"] for e in listing["experts"]}
-    status, _ = await api(
-        service, "GET", f"/api/providers/{CLINIC}/experts", expert["access_token"]
+    status, _ = await portal(
+        service.config, "GET", f"/api/providers/{CLINIC}/experts", expert["access_token"]
     )
     assert status == 403
     audit = await service.audit_log.list_by_provider(rooms.id)
@@ -268,7 +240,7 @@ async def test_a_non_lead_cannot_remove_an_expert(service, config):
     actor = await registered(service, CLINIC)
     colleague = await registered(service, CLINIC)
     path = f"/api/providers/{CLINIC}/experts/{quote(colleague['user_id'])}"
-    status, body = await api(service, "DELETE", path, actor["access_token"])
+    status, body = await portal(service.config, "DELETE", path, actor["access_token"])
     assert (status, body["errcode"]) == (403, "M_FORBIDDEN")
     assert {rooms.space_id, rooms.staff_room_id} <= await joined_rooms(
         config, colleague["access_token"]
@@ -281,7 +253,7 @@ async def test_a_lead_of_another_provider_cannot_remove_an_expert(service):
     other_lead = await registered(service, ASSOCIATION, "lead")
     expert = await registered(service, CLINIC)
     path = f"/api/providers/{CLINIC}/experts/{quote(expert['user_id'])}"
-    status, body = await api(service, "DELETE", path, other_lead["access_token"])
+    status, body = await portal(service.config, "DELETE", path, other_lead["access_token"])
     assert (status, body["errcode"]) == (403, "M_FORBIDDEN")
 
 
@@ -310,10 +282,10 @@ async def test_the_last_lead_cannot_be_removed(service, config, make_user, lone_
             assert status == 200
         if user is first:
             path = f"/api/providers/{rooms.slug}/experts/{quote(first.user_id)}"
-            status, body = await api(service, "DELETE", path, first.client.access_token)
+            status, body = await portal(service.config, "DELETE", path, first.client.access_token)
             assert (status, body["errcode"]) == (409, "M_CONFLICT")
             assert (await service.experts.get(rooms.id, first.user_id)).role == "lead"
-    status, body = await api(service, "DELETE", path, first.client.access_token)
+    status, body = await portal(service.config, "DELETE", path, first.client.access_token)
     assert status == 200, body
     assert await membership(service, rooms.slug, rooms.space_id, first.user_id) == "leave"
 
@@ -322,8 +294,8 @@ async def test_the_list_is_for_that_providers_experts_only(service, make_user):
     """An expert sees their colleagues with display names and availability; an expert of another
     provider and a plain user get 403; an unknown provider 404."""
     expert = await registered(service, CLINIC)
-    status, body = await api(
-        service, "GET", f"/api/providers/{CLINIC}/experts", expert["access_token"]
+    status, body = await portal(
+        service.config, "GET", f"/api/providers/{CLINIC}/experts", expert["access_token"]
     )
     assert status == 200, body
     entries = {e["user_id"]: e for e in body["experts"]}
@@ -338,13 +310,15 @@ async def test_the_list_is_for_that_providers_experts_only(service, make_user):
     other = await registered(service, ASSOCIATION)
     plain = await make_user("client")
     for token in (other["access_token"], plain.client.access_token):
-        status, body = await api(service, "GET", f"/api/providers/{CLINIC}/experts", token)
+        status, body = await portal(
+            service.config, "GET", f"/api/providers/{CLINIC}/experts", token
+        )
         assert (status, body["errcode"]) == (403, "M_FORBIDDEN")
-    status, body = await api(
-        service, "GET", "/api/providers/ei-ole/experts", expert["access_token"]
+    status, body = await portal(
+        service.config, "GET", "/api/providers/ei-ole/experts", expert["access_token"]
     )
     assert (status, body["errcode"]) == (404, "M_NOT_FOUND")
-    status, body = await api(service, "GET", f"/api/providers/{CLINIC}/experts")
+    status, body = await portal(service.config, "GET", f"/api/providers/{CLINIC}/experts")
     assert status == 401
 
 
@@ -353,43 +327,22 @@ async def test_availability_is_set_through_the_api(service):
     expert = await registered(service, CLINIC)
     token = expert["access_token"]
     path = f"/api/providers/{CLINIC}/availability"
-    status, body = await api(service, "PUT", path, token, {"availability": "away"})
+    status, body = await portal(service.config, "PUT", path, token, {"availability": "away"})
     assert (status, body["availability"]) == (200, "away")
-    status, body = await api(service, "PUT", path, token, {"availability": "sleeping"})
+    status, body = await portal(service.config, "PUT", path, token, {"availability": "sleeping"})
     assert (status, body["errcode"]) == (400, "M_BAD_JSON")
     lead = await registered(service, CLINIC, "lead")
-    status, listing = await api(
-        service, "GET", f"/api/providers/{CLINIC}/experts", lead["access_token"]
+    status, listing = await portal(
+        service.config, "GET", f"/api/providers/{CLINIC}/experts", lead["access_token"]
     )
     assert {e["user_id"]: e["availability"] for e in listing["experts"]}[
         expert["user_id"]
     ] == "away"
     other = await registered(service, ASSOCIATION)
-    status, body = await api(service, "PUT", path, other["access_token"], {"availability": "busy"})
+    status, body = await portal(
+        service.config, "PUT", path, other["access_token"], {"availability": "busy"}
+    )
     assert (status, body["errcode"]) == (403, "M_FORBIDDEN")
-
-
-async def send_text(config, token: str, room_id: str, text: str) -> str:
-    path = f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}"
-    status, body = await client_api(config, "PUT", path, token, {"msgtype": "m.text", "body": text})
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def reply_to(config, token: str, room_id: str, event_id: str, timeout: float = 10.0) -> str:
-    """The body of the bot's reply to `event_id`, as the sender sees it in the room."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        status, body = await client_api(
-            config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=50", token
-        )
-        assert status == 200, body
-        for evt in body["chunk"]:
-            relates = evt["content"].get("m.relates_to", {}).get("m.in_reply_to", {})
-            if evt["type"] == "m.room.message" and relates.get("event_id") == event_id:
-                return str(evt["content"]["body"])
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"no reply to {event_id}")
 
 
 async def test_status_command_answers_in_the_experts_language(service, config):
@@ -436,7 +389,7 @@ async def test_bad_registrations_change_nothing(service, config, make_user):
     400 with their errcode; a taken username 409; the code stays usable and no account appears."""
     code = await invite(service)
     witness = await make_user("witness")
-    username = new_username()
+    username = new_username("expert")
     cases = [
         (b"{not json", 400, "M_NOT_JSON"),
         ({"display_name": "x" * 20_000}, 400, "M_BAD_JSON"),
@@ -449,7 +402,9 @@ async def test_bad_registrations_change_nothing(service, config, make_user):
     ]
     for change, status_wanted, errcode in cases:
         if isinstance(change, bytes):
-            status, body = await api(service, "POST", "/api/experts/register", raw=change)
+            status, body = await portal(
+                service.config, "POST", "/api/experts/register", body=change
+            )
         else:
             status, body = await register(service, code, **{"username": username, **change})
         assert (status, body["errcode"]) == (status_wanted, errcode), change
@@ -470,7 +425,7 @@ async def test_unknown_providers_and_experts_are_not_found(service):
         ("DELETE", f"/api/providers/ei-ole/experts/{quote(lead['user_id'])}", None),
         ("DELETE", f"/api/providers/{CLINIC}/experts/{quote('@nobody:localhost')}", None),
     ):
-        status, answer = await api(service, method, path, token, body)
+        status, answer = await portal(service.config, method, path, token, body)
         assert (status, answer["errcode"]) == (404, "M_NOT_FOUND"), path
 
 
@@ -482,7 +437,7 @@ async def test_too_many_wrong_codes_are_limited(service):
         service.health, service.directory, service.config.homeserver.url, service.auth, [api_module]
     )
     good = await invite(service)
-    body = {"username": new_username(), "password": "x" * 12, "display_name": "Arvaaja"}
+    body = {"username": new_username("expert"), "password": "x" * 12, "display_name": "Arvaaja"}
     async with TestClient(TestServer(app)) as client:
         for _ in range(3):
             resp = await client.post("/api/experts/register", json={**body, "code": "arvaus"})
@@ -495,7 +450,7 @@ async def test_too_many_wrong_codes_are_limited(service):
 
 async def test_openapi_describes_the_expert_endpoints(service):
     """The OpenAPI document lists the experts' endpoints with their methods."""
-    status, doc = await api(service, "GET", "/api/openapi.json")
+    status, doc = await portal(service.config, "GET", "/api/openapi.json")
     assert status == 200
     paths = doc["paths"]
     assert "post" in paths["/api/experts/register"] and "post" in paths["/api/experts/redeem"]
@@ -509,8 +464,8 @@ async def test_a_new_expert_moderates_existing_groups_and_is_invited_to_team_cha
     chats invite them, so they can moderate like their colleagues."""
     creator = await registered(service, ASSOCIATION)
     for kind in ("group", "team"):
-        status, body = await api(
-            service,
+        status, body = await portal(
+            service.config,
             "POST",
             "/api/groups",
             creator["access_token"],

@@ -11,19 +11,22 @@ import aiohttp
 import pytest
 
 from bots.file_policy import forbidden_match
-from tests.harness import client_api
-from tests.test_groups import (
-    PROVIDER,
+from tests.harness import (
     case_room_for,
+    client_api,
     create_group,
-    fresh_expert,
+    get_event,
     join,
-    messages,
+    new_expert,
     nickname_user,
     portal,
     provider_rooms,
-    wait_for,
+    recent_events,
+    wait_until,
 )
+
+PROVIDER = "mielenterveysyhdistys"
+
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 EXE = b"MZ\x90\x00" + bytes(60)
@@ -86,26 +89,18 @@ async def download_status(config, token: str, mxc: str) -> int:
         return resp.status
 
 
-async def get_event(config, token: str, room_id: str, event_id: str) -> dict[str, Any]:
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/event/{quote(event_id)}", token
-    )
-    assert status == 200, body
-    return dict(body)
-
-
 async def wait_redacted(config, token: str, room_id: str, event_id: str) -> dict[str, Any] | None:
     async def redacted() -> dict[str, Any] | None:
         event = await get_event(config, token, room_id, event_id)
         return event if "redacted_because" in event.get("unsigned", {}) else None
 
-    return await wait_for(redacted)
+    return await wait_until(redacted)
 
 
 async def notices_about(config, token: str, room_id: str, words: str) -> list[dict[str, Any]]:
     return [
         e
-        for e in await messages(config, token, room_id)
+        for e in await recent_events(config, token, room_id)
         if e["type"] == "m.room.message"
         and e["content"].get("msgtype") == "m.notice"
         and words in e["content"].get("body", "")
@@ -115,8 +110,8 @@ async def notices_about(config, token: str, room_id: str, words: str) -> list[di
 @pytest.fixture
 async def group_member(service, config, make_user):
     """A client joined to a fresh link group of the association: (token, user_id, room_id)."""
-    expert = await fresh_expert(service, make_user)
-    group = await create_group(config, expert.client.access_token, "link")
+    expert = await new_expert(service, make_user, PROVIDER)
+    group = await create_group(config, expert.client.access_token, "link", provider=PROVIDER)
     member = await make_user("client")
     token = member.client.access_token
     status, body = await portal(config, "POST", "/api/groups/join", token, {"link": group["link"]})
@@ -140,13 +135,13 @@ async def test_forbidden_file_is_removed_with_a_reason_in_the_senders_language(
     assert redacted["unsigned"]["redacted_because"]["sender"] == service.spaces.bot_user_id(
         PROVIDER
     )
-    notices = await wait_for(lambda: notices_about(config, token, room_id, name))
+    notices = await wait_until(lambda: notices_about(config, token, room_id, name))
     assert notices, "no notice about the removed file"
     body = notices[0]["content"]["body"]
     assert notices[0]["sender"] == service.spaces.bot_user_id(PROVIDER)
     assert "togs bort" in body and user_id in body
     # The bytes are quarantined too: the old URL no longer downloads.
-    assert await wait_for(lambda: _is_gone(config, token, mxc))
+    assert await wait_until(lambda: _is_gone(config, token, mxc))
 
 
 async def _is_gone(config, token: str, mxc: str) -> bool:
@@ -155,9 +150,9 @@ async def _is_gone(config, token: str, mxc: str) -> bool:
 
 async def test_nickname_users_files_are_checked_too(service, config, make_user):
     """Nickname users live in our namespace like the bots, but their files are still checked."""
-    expert = await fresh_expert(service, make_user)
-    group = await create_group(config, expert.client.access_token, "link")
-    _nick_id, token = await nickname_user(service, config)
+    expert = await new_expert(service, make_user, PROVIDER)
+    group = await create_group(config, expert.client.access_token, "link", provider=PROVIDER)
+    _nick_id, token = await nickname_user(service)
     status, body = await portal(config, "POST", "/api/groups/join", token, {"link": group["link"]})
     assert status == 200, body
     event_id = await send_file(
@@ -198,7 +193,7 @@ async def test_file_over_the_size_limit_is_removed(service, config, group_member
         msgtype="m.video",
     )
     assert await wait_redacted(config, token, room_id, event_id)
-    notices = await wait_for(lambda: notices_about(config, token, room_id, "video.mp4"))
+    notices = await wait_until(lambda: notices_about(config, token, room_id, "video.mp4"))
     assert notices and f"{limit} megatavun" in notices[0]["content"]["body"]
 
 
@@ -211,15 +206,15 @@ async def test_forbidden_mime_type_in_a_case_room(service, config, make_user):
     assert status == 200, body
     event_id = await send_file(config, token, room_id, "ohje.txt", "application/x-msdownload", EXE)
     assert await wait_redacted(config, token, room_id, event_id)
-    assert await wait_for(lambda: notices_about(config, token, room_id, "ohje.txt"))
+    assert await wait_until(lambda: notices_about(config, token, room_id, "ohje.txt"))
 
 
 async def test_files_in_the_staff_room_are_not_policed(service, config, make_user, group_member):
     """The policy covers case rooms and groups only: a file in the staff room stays (checked once
     a later file in a group was handled, as the homeserver delivers in order)."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     expert_token = expert.client.access_token
-    staff_room_id = (await provider_rooms(service)).staff_room_id
+    staff_room_id = (await provider_rooms(service, PROVIDER)).staff_room_id
     staff_file = await send_file(
         config, expert_token, staff_room_id, "työkalu.exe", "application/octet-stream", EXE
     )

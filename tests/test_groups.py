@@ -3,89 +3,35 @@ nickname users can do through the portal API and the staff-room commands, and wh
 
 from __future__ import annotations
 
-import asyncio
 import re
 import secrets
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import aiohttp
 import pytest
-from babel.messages.pofile import read_po
-from mautrix.types import RoomCreatePreset, UserID
 
 from appservice.config import Config
-from appservice.i18n import LOCALES_DIR
-from appservice.repositories import ProviderRooms
-from appservice.runtime import Service
-from appservice.spaces import ROOM_MARKER, room_marker
-from tests.harness import client_api, joined_rooms, room_state
+from appservice.spaces import ROOM_MARKER
+from tests.harness import (
+    case_room_for,
+    catalog,
+    client_api,
+    command_reply,
+    create_group,
+    join,
+    joined_rooms,
+    new_expert,
+    nickname_user,
+    portal,
+    provider_rooms,
+    room_state,
+)
 
 PROVIDER = "mielenterveysyhdistys"
 OTHER_PROVIDER = "vapaaehtoiset"
 
 
-# --- helpers shared with test_event_list.py and test_file_policy.py ------------------------------
-
-
-async def portal(
-    config: Config, method: str, path: str, token: str | None = None, body: Any = None
-) -> tuple[int, Any]:
-    """A call to the portal's JSON API, as a browser or integration would make it."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    data = body if isinstance(body, bytes) else None
-    json_body = None if isinstance(body, bytes) else body
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method,
-            f"{config.portal.public_url}{path}",
-            json=json_body,
-            data=data,
-            headers=headers,
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None)
-
-
-async def provider_rooms(service: Service, slug: str = PROVIDER) -> ProviderRooms:
-    rooms = await service.providers.get_by_slug(slug)
-    assert rooms is not None and rooms.space_id and rooms.staff_room_id
-    return rooms
-
-
-async def fresh_expert(service: Service, make_user, slug: str = PROVIDER):
-    """A new expert of the provider, joined to its space and staff room."""
-    rooms = await provider_rooms(service, slug)
-    user = await make_user("expert")
-    for room_id in await service.spaces.add_expert(rooms, user.user_id, "expert"):
-        status, body = await join(service.config, user.client.access_token, room_id)
-        assert status == 200, body
-    return user
-
-
-async def nickname_user(service: Service, config: Config) -> tuple[UserID, str]:
-    """A nickname user made by the appservice and logged in as the portal does it."""
-    prefix = config.appservice.namespace_prefix
-    user_id = UserID(f"@{prefix}guest_{secrets.token_hex(4)}:{config.homeserver.server_name}")
-    await service.appservice.intent.user(user_id).ensure_registered()
-    status, body = await client_api(
-        config,
-        "POST",
-        "v3/login",
-        config.appservice.as_token.get_secret_value(),
-        {
-            "type": "m.login.application_service",
-            "identifier": {"type": "m.id.user", "user": user_id},
-        },
-    )
-    assert status == 200, body
-    return user_id, str(body["access_token"])
-
-
-async def join(config: Config, token: str, room_id: str) -> tuple[int, Any]:
-    return await client_api(config, "POST", f"v3/join/{quote(room_id)}", token, {})
+# --- helpers ---------------------------------------------------------------------------------
 
 
 async def state_of(config: Config, token: str, room_id: str) -> dict[tuple[str, str], Any]:
@@ -96,79 +42,6 @@ async def state_of(config: Config, token: str, room_id: str) -> dict[tuple[str, 
 async def membership(config: Config, token: str, room_id: str, user_id: str) -> str | None:
     member = (await state_of(config, token, room_id)).get(("m.room.member", user_id))
     return member["content"]["membership"] if member else None
-
-
-async def case_room_for(service: Service, slug: str, client_id: str) -> str:
-    """A case room of the client at the provider, as the contact-request flow would make it."""
-    rooms = await provider_rooms(service, slug)
-    bot = service.spaces.bot_intent(slug)
-    room_id = await bot.create_room(
-        preset=RoomCreatePreset.PRIVATE,
-        invitees=[client_id],
-        initial_state=[room_marker("case", slug, rooms.space_id)],
-        room_version=service.config.homeserver.room_version,
-    )
-    await service.case_rooms.add(rooms.id, client_id, room_id)
-    return str(room_id)
-
-
-async def create_group(
-    config: Config, token: str, join_rule: str, name: str | None = None, **extra: Any
-) -> dict[str, Any]:
-    body = {
-        "provider": PROVIDER,
-        "name": name or f"Ryhmä {secrets.token_hex(3)}",
-        "join": join_rule,
-    }
-    status, answer = await portal(config, "POST", "/api/groups", token, {**body, **extra})
-    assert status == 200, answer
-    return dict(answer)
-
-
-async def send_text(config: Config, token: str, room_id: str, text: str) -> str:
-    status, body = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
-        token,
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def messages(config: Config, token: str, room_id: str) -> list[dict[str, Any]]:
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=100", token
-    )
-    assert status == 200, body
-    return list(body["chunk"])
-
-
-async def wait_for(check, timeout: float = 10.0, interval: float = 0.2):
-    """Poll `check()` until it returns something truthy; return that (or the last falsy)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        found = await check()
-        if found or asyncio.get_running_loop().time() > deadline:
-            return found
-        await asyncio.sleep(interval)
-
-
-async def command_reply(config: Config, token: str, room_id: str, text: str) -> str:
-    """Type a staff-room command and return the bot's reply to it."""
-    event_id = await send_text(config, token, room_id, text)
-
-    async def reply() -> str | None:
-        for evt in await messages(config, token, room_id):
-            relates = evt["content"].get("m.relates_to", {})
-            if relates.get("m.in_reply_to", {}).get("event_id") == event_id:
-                return str(evt["content"]["body"])
-        return None
-
-    found = await wait_for(reply, timeout=20.0)
-    assert found, f"no reply to {text!r}"
-    return found
 
 
 # --- creating groups ---------------------------------------------------------------------------
@@ -182,11 +55,11 @@ async def test_expert_creates_a_group_through_the_api(
 ):
     """The group room carries the marker, sits in the provider space, has the chosen join rule,
     gives experts power 50 with kick/ban at 50, and the creating expert is already in it."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     token = expert.client.access_token
-    answer = await create_group(config, token, join_rule)
+    answer = await create_group(config, token, join_rule, provider=PROVIDER)
     room_id = answer["room_id"]
-    rooms = await provider_rooms(service)
+    rooms = await provider_rooms(service, PROVIDER)
     assert ("link" in answer) == (join_rule == "link")
     if join_rule == "link":
         assert answer["link"].startswith(f"{config.portal.public_url}/join/")
@@ -209,9 +82,9 @@ async def test_expert_creates_a_group_through_the_api(
 async def test_group_command_creates_a_link_group_and_joins_the_expert(service, config, make_user):
     """`!ryhmä <name> linkki` in the staff room answers with the room and the join link, and the
     expert is in the new room without doing anything else."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     token = expert.client.access_token
-    rooms = await provider_rooms(service)
+    rooms = await provider_rooms(service, PROVIDER)
     name = f"Kevätryhmä {secrets.token_hex(3)}"
     reply = await command_reply(config, token, rooms.staff_room_id, f"!ryhmä {name} linkki")
     assert name in reply and "/join/" in reply
@@ -225,9 +98,9 @@ async def test_group_command_creates_a_link_group_and_joins_the_expert(service, 
 
 async def test_team_command_invites_the_providers_experts(service, config, make_user):
     """`!team <name>` makes an invite-only room to which every expert of the provider is invited."""
-    expert = await fresh_expert(service, make_user)
-    colleague = await fresh_expert(service, make_user)
-    rooms = await provider_rooms(service)
+    expert = await new_expert(service, make_user, PROVIDER)
+    colleague = await new_expert(service, make_user, PROVIDER)
+    rooms = await provider_rooms(service, PROVIDER)
     reply = await command_reply(
         config, expert.client.access_token, rooms.staff_room_id, "!tiimi Vuorolista"
     )
@@ -250,9 +123,9 @@ async def test_team_command_invites_the_providers_experts(service, config, make_
 async def test_nickname_user_follows_a_link_and_a_wrong_link_is_refused(service, config, make_user):
     """A nickname user with the group's link is joined to it; a made-up or altered link is 404
     and joins nobody."""
-    expert = await fresh_expert(service, make_user)
-    answer = await create_group(config, expert.client.access_token, "link")
-    nick_id, nick_token = await nickname_user(service, config)
+    expert = await new_expert(service, make_user, PROVIDER)
+    answer = await create_group(config, expert.client.access_token, "link", provider=PROVIDER)
+    nick_id, nick_token = await nickname_user(service)
 
     for wrong in ("x", f"{config.portal.public_url}/join/{'A' * 32}", answer["link"] + "x"):
         status, body = await portal(config, "POST", "/api/groups/join", nick_token, {"link": wrong})
@@ -269,7 +142,7 @@ async def test_nickname_user_follows_a_link_and_a_wrong_link_is_refused(service,
 
 async def test_a_private_chat_cannot_be_joined_by_link(service, config, make_user):
     """Only link groups are joined by link: a private chat's stored pair key is no link."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     client = await make_user("client")
     stranger = await make_user("client")
     await case_room_for(service, PROVIDER, client.user_id)
@@ -293,9 +166,10 @@ async def test_a_private_chat_cannot_be_joined_by_link(service, config, make_use
 
 async def test_client_knocks_and_an_expert_lets_them_in(service, config, make_user):
     """On a knock group a client knocks, the expert sees the knock and invites, the client joins."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     client = await make_user("client")
-    room_id = (await create_group(config, expert.client.access_token, "knock"))["room_id"]
+    group = await create_group(config, expert.client.access_token, "knock", provider=PROVIDER)
+    room_id = group["room_id"]
     token = client.client.access_token
     status, body = await join(config, token, room_id)
     assert status == 403, body
@@ -319,9 +193,9 @@ async def test_client_knocks_and_an_expert_lets_them_in(service, config, make_us
 
 async def test_expert_kicks_and_bans_a_member(service, config, make_user):
     """Experts moderate: a kicked member is out; a banned member cannot come back by the link."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     client = await make_user("client")
-    answer = await create_group(config, expert.client.access_token, "link")
+    answer = await create_group(config, expert.client.access_token, "link", provider=PROVIDER)
     room_id, token = answer["room_id"], client.client.access_token
     expert_token = expert.client.access_token
     status, _ = await portal(config, "POST", "/api/groups/join", token, {"link": answer["link"]})
@@ -349,7 +223,7 @@ async def test_expert_kicks_and_bans_a_member(service, config, make_user):
 async def test_client_cannot_create_a_group(service, config, make_user):
     """A client (not an expert of the provider) gets 403 and no group is recorded."""
     client = await make_user("client")
-    rooms = await provider_rooms(service)
+    rooms = await provider_rooms(service, PROVIDER)
     before = len(await service.groups.list_by_provider(rooms.id))
     status, body = await portal(
         config,
@@ -364,7 +238,7 @@ async def test_client_cannot_create_a_group(service, config, make_user):
 
 async def test_expert_of_another_provider_cannot_create_a_group_here(service, config, make_user):
     """Being an expert somewhere is not enough: only this provider's experts."""
-    outsider = await fresh_expert(service, make_user, OTHER_PROVIDER)
+    outsider = await new_expert(service, make_user, OTHER_PROVIDER)
     status, body = await portal(
         config,
         "POST",
@@ -390,8 +264,8 @@ async def test_expert_of_another_provider_cannot_create_a_group_here(service, co
 )
 async def test_bad_group_requests_are_refused(service, config, make_user, body, status, errcode):
     """Bad bodies get a clear 4xx and create nothing."""
-    expert = await fresh_expert(service, make_user)
-    rooms = await provider_rooms(service)
+    expert = await new_expert(service, make_user, PROVIDER)
+    rooms = await provider_rooms(service, PROVIDER)
     before = len(await service.groups.list_by_provider(rooms.id))
     got, answer = await portal(config, "POST", "/api/groups", expert.client.access_token, body)
     assert got == status, answer
@@ -432,7 +306,7 @@ async def test_openapi_describes_the_group_endpoints(service, config):
 async def test_private_chat_between_an_expert_and_their_client(service, config, make_user):
     """An expert opens a chat with a client who has a case room: both are invited, the expert is
     in; asking again (from either side) gives the same room, and the client can join it."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     client = await make_user("client")
     await case_room_for(service, PROVIDER, client.user_id)
     expert_token, token = expert.client.access_token, client.client.access_token
@@ -460,9 +334,9 @@ async def test_private_chat_between_an_expert_and_their_client(service, config, 
 
 async def test_private_chat_command_with_a_colleague(service, config, make_user):
     """`!keskustelu @colleague` opens a chat with the colleague invited and the expert in it."""
-    expert = await fresh_expert(service, make_user)
-    colleague = await fresh_expert(service, make_user)
-    rooms = await provider_rooms(service)
+    expert = await new_expert(service, make_user, PROVIDER)
+    colleague = await new_expert(service, make_user, PROVIDER)
+    rooms = await provider_rooms(service, PROVIDER)
     reply = await command_reply(
         config,
         expert.client.access_token,
@@ -489,10 +363,10 @@ async def test_private_chats_outside_a_care_relationship_are_refused(
     if case == "client-client":
         token, target, slug = client.client.access_token, other.user_id, PROVIDER
     elif case == "client-expert-no-case":
-        expert = await fresh_expert(service, make_user, OTHER_PROVIDER)
+        expert = await new_expert(service, make_user, OTHER_PROVIDER)
         token, target, slug = client.client.access_token, expert.user_id, OTHER_PROVIDER
     else:
-        expert = await fresh_expert(service, make_user, OTHER_PROVIDER)
+        expert = await new_expert(service, make_user, OTHER_PROVIDER)
         token, target, slug = expert.client.access_token, client.user_id, OTHER_PROVIDER
     status, body = await portal(
         config, "POST", "/api/chats", token, {"user_id": target, "provider": slug}
@@ -504,7 +378,7 @@ async def test_private_chats_outside_a_care_relationship_are_refused(
 @pytest.mark.parametrize("user_id", ["someone", "@nocolon", "@a:b c"])
 async def test_private_chat_with_a_malformed_user_id_is_400(service, config, make_user, user_id):
     """A user ID that is not a Matrix ID is refused before anything is looked up."""
-    expert = await fresh_expert(service, make_user)
+    expert = await new_expert(service, make_user, PROVIDER)
     status, body = await portal(
         config,
         "POST",
@@ -518,17 +392,11 @@ async def test_private_chat_with_a_malformed_user_id_is_400(service, config, mak
 # --- catalog -----------------------------------------------------------------------------------
 
 
-def _catalog(language: str) -> dict[str, str]:
-    path = Path(LOCALES_DIR) / language / "LC_MESSAGES" / "groups.po"
-    with path.open("rb") as handle:
-        return {str(m.id): str(m.string) for m in read_po(handle, locale=language) if m.id}
-
-
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_every_message_is_translated_with_the_same_placeholders(language):
     """The groups catalog has a translation of every message, keeping its {placeholders}."""
-    english = _catalog("en")
-    translated = _catalog(language)
+    english = catalog("groups", "en")
+    translated = catalog("groups", language)
     assert set(translated) == set(english)
     for message_id, text in translated.items():
         assert text, message_id

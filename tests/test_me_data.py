@@ -4,11 +4,9 @@ erases it so that the expert sees only redactions and the provider keeps a recor
 
 from __future__ import annotations
 
-import asyncio
 import json
 import secrets
 import time
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -20,73 +18,41 @@ from mautrix.api import Method, Path
 from appservice.account_erasure import ERASED_ACTION, ERASED_TEXT
 from appservice.config import Config
 from appservice.runtime import Service
-from tests.harness import User, client_api
-from tests.test_session import STRONG, fresh_address, new_username, portal
+from tests.harness import (
+    STRONG_PASSWORD,
+    User,
+    client_api,
+    fresh_address,
+    new_expert,
+    new_username,
+    portal_call,
+    room_messages,
+    send_text,
+    wait_until,
+)
 
 CLINIC = "kaupungin-terveysasema"
 ASSOCIATION = "mielenterveysyhdistys"
 
 
-async def wait_until(check: Callable[[], Awaitable[Any]], timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        result = await check()
-        if result or time.monotonic() > deadline:
-            return result
-        await asyncio.sleep(0.2)
-
-
 async def register_client(config: Config, name: str = "Maija Meikäläinen") -> dict[str, Any]:
-    username = new_username()
-    status, session, _ = await portal(
+    username = new_username("asiakas")
+    status, session, _ = await portal_call(
         config,
         "POST",
         "/api/session/register",
-        body={"username": username, "password": STRONG, "display_name": name},
+        body={"username": username, "password": STRONG_PASSWORD, "display_name": name},
         address=fresh_address(),
     )
     assert status == 200, session
     return {**session, "username": username}
 
 
-async def new_expert(service: Service, make_user, slug: str) -> User:
-    """A fresh expert of `slug`, in its space and staff room."""
-    rooms = await service.providers.get_by_slug(slug)
-    assert rooms is not None
-    user = await make_user("expert")
-    for room_id in await service.spaces.add_expert(rooms, user.user_id, "expert"):
-        status, body = await client_api(
-            service.config, "POST", f"v3/join/{quote(room_id)}", user.client.access_token, {}
-        )
-        assert status == 200, body
-    return user
-
-
-async def send_text(config: Config, token: str, room_id: str, text: str) -> str:
-    status, body = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
-        token,
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def room_messages(config: Config, token: str, room_id: str) -> list[dict[str, Any]]:
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=200", token
-    )
-    assert status == 200, body
-    return [e for e in body["chunk"] if e["type"] == "m.room.message"]
-
-
 async def case_with_visit(
     service: Service, config: Config, client_token: str, expert: User, text: str
 ) -> dict[str, Any]:
     """A contact request to the clinic, taken by `expert` with a reply and a visit in two days."""
-    status, request, _ = await portal(
+    status, request, _ = await portal_call(
         config,
         "POST",
         "/api/contact-requests",
@@ -96,7 +62,7 @@ async def case_with_visit(
     assert status == 200, request
     start = (datetime.now(UTC) + timedelta(days=2)).replace(second=0, microsecond=0)
     start += timedelta(minutes=secrets.randbelow(5000))  # the expert's visits must not overlap
-    status, accepted, _ = await portal(
+    status, accepted, _ = await portal_call(
         config,
         "POST",
         f"/api/contact-requests/{request['id']}/accept",
@@ -173,7 +139,7 @@ async def test_export_holds_the_callers_data_and_nothing_of_another_client(
 
 async def test_export_needs_a_login(service, config):
     """Without a token the export is a 401, not a download."""
-    status, body, _ = await portal(config, "GET", "/api/me/export")
+    status, body, _ = await portal_call(config, "GET", "/api/me/export")
     assert (status, body["errcode"]) == (401, "M_MISSING_TOKEN")
 
 
@@ -184,7 +150,7 @@ async def test_export_and_delete_cover_groups_but_not_rooms_with_a_forged_marker
     and their message there is redacted on delete; a room the client made themselves with a
     forged marker is neither exported as ours nor deleted as a journey room."""
     expert = await new_expert(service, make_user, ASSOCIATION)
-    status, group, _ = await portal(
+    status, group, _ = await portal_call(
         config,
         "POST",
         "/api/groups",
@@ -194,7 +160,7 @@ async def test_export_and_delete_cover_groups_but_not_rooms_with_a_forged_marker
     assert status == 200, group
     client = await register_client(config)
     token = client["access_token"]
-    status, joined, _ = await portal(
+    status, joined, _ = await portal_call(
         config, "POST", "/api/groups/join", token, {"link": group["link"]}
     )
     assert status == 200, joined
@@ -226,7 +192,7 @@ async def test_export_and_delete_cover_groups_but_not_rooms_with_a_forged_marker
     assert [e["content"]["body"] for e in room["events"]] == [group_text]
     assert forged["room_id"] not in raw
 
-    status, answer, _ = await portal(
+    status, answer, _ = await portal_call(
         config, "DELETE", "/api/me", token, {"confirm": client["user_id"]}
     )
     assert (status, answer) == (200, {"erased": True})
@@ -251,13 +217,13 @@ async def test_delete_needs_the_confirmation_and_changes_nothing_without_it(serv
     """Anything but {"confirm": "<own user ID>"} is a 400 M_BAD_JSON saying what to send, in the
     caller's language; the account still works."""
     client = await register_client(config)
-    status, answer, _ = await portal(
+    status, answer, _ = await portal_call(
         config, "DELETE", "/api/me", client["access_token"], body, language="fi"
     )
     assert (status, answer["errcode"]) == (400, "M_BAD_JSON"), answer
     assert client["user_id"] in answer["error"]
     assert answer["error"].startswith("Vahvista")
-    status, me, _ = await portal(config, "GET", "/api/me", client["access_token"])
+    status, me, _ = await portal_call(config, "GET", "/api/me", client["access_token"])
     assert status == 200, me
     assert await service.people.get(client["user_id"]) is not None
 
@@ -298,21 +264,21 @@ async def test_delete_erases_the_client_and_leaves_the_provider_a_record(
     assert any(names_them(e) for e in staff_before)
 
     started = time.monotonic()
-    status, answer, _ = await portal(config, "DELETE", "/api/me", token, {"confirm": user_id})
+    status, answer, _ = await portal_call(config, "DELETE", "/api/me", token, {"confirm": user_id})
     print(f"\nerasure took {(time.monotonic() - started) * 1000:.0f} ms")
     assert (status, answer) == (200, {"erased": True})
     staff_after = await room_messages(config, expert_token, rooms.staff_room_id)
     assert not any(names_them(e) for e in staff_after)
 
-    status, body, _ = await portal(config, "GET", "/api/me", token)
+    status, body, _ = await portal_call(config, "GET", "/api/me", token)
     assert (status, body["errcode"]) == (401, "M_UNKNOWN_TOKEN")
     status, _ = await client_api(config, "GET", "v3/account/whoami", token)
     assert status == 401
-    status, body, _ = await portal(
+    status, body, _ = await portal_call(
         config,
         "POST",
         "/api/session/login",
-        body={"username": client["username"], "password": STRONG},
+        body={"username": client["username"], "password": STRONG_PASSWORD},
         address=fresh_address(),
     )
     assert status == 403, body
@@ -331,7 +297,7 @@ async def test_delete_erases_the_client_and_leaves_the_provider_a_record(
     assert not any(message in b or request_text in b for b in bodies)
     assert "Hei, olen asiantuntija. Varasin sinulle ajan." in bodies  # the expert's words stay
 
-    status, record, _ = await portal(
+    status, record, _ = await portal_call(
         config, "GET", f"/api/contact-requests/{case['id']}", expert_token
     )
     assert status == 200, record
@@ -355,12 +321,12 @@ async def test_delete_erases_the_client_and_leaves_the_provider_a_record(
         )
         return status == 200 and member.get("membership") == "leave"
 
-    assert await wait_until(left)
+    assert await wait_until(left, timeout=15.0)
 
 
 async def test_nickname_user_can_delete_their_account(service, config):
     """A nickname user's delete redacts their message and kills their session too."""
-    status, session, _ = await portal(
+    status, session, _ = await portal_call(
         config,
         "POST",
         "/api/session/nickname",
@@ -369,7 +335,7 @@ async def test_nickname_user_can_delete_their_account(service, config):
     )
     assert status == 200, session
     token, user_id = session["access_token"], session["user_id"]
-    status, request, _ = await portal(
+    status, request, _ = await portal_call(
         config,
         "POST",
         "/api/contact-requests",
@@ -379,7 +345,7 @@ async def test_nickname_user_can_delete_their_account(service, config):
     assert status == 200, request
     event_id = await send_text(config, token, request["room_id"], "Olen nimimerkillä täällä.")
 
-    status, answer, _ = await portal(config, "DELETE", "/api/me", token, {"confirm": user_id})
+    status, answer, _ = await portal_call(config, "DELETE", "/api/me", token, {"confirm": user_id})
     assert (status, answer) == (200, {"erased": True})
     status, _ = await client_api(config, "GET", "v3/account/whoami", token)
     assert status == 401
@@ -393,7 +359,7 @@ async def test_expert_cannot_delete_while_working_for_a_provider(service, config
     """An expert's delete is refused with 409 naming the provider; the account keeps working."""
     expert = await new_expert(service, make_user, CLINIC)
     token = expert.client.access_token
-    status, answer, _ = await portal(
+    status, answer, _ = await portal_call(
         config, "DELETE", "/api/me", token, {"confirm": expert.user_id}, language="en"
     )
     assert (status, answer["errcode"]) == (409, "M_CONFLICT"), answer
@@ -408,7 +374,7 @@ async def test_expert_cannot_delete_while_working_for_a_provider(service, config
 async def test_the_journey_and_its_brief_are_exported_and_erased(service, config):
     """The navigator's journey (with the latest brief in the person's own words) is in the
     export, and gone after the account is deleted."""
-    status, session, _ = await portal(
+    status, session, _ = await portal_call(
         config,
         "POST",
         "/api/session/nickname",
@@ -417,19 +383,19 @@ async def test_the_journey_and_its_brief_are_exported_and_erased(service, config
     )
     assert status == 200, session
     token, user_id = session["access_token"], session["user_id"]
-    status, journey, _ = await portal(config, "POST", "/api/journey", token, {})
+    status, journey, _ = await portal_call(config, "POST", "/api/journey", token, {})
     assert status == 200, journey
     await send_text(config, token, journey["room_id"], "Minulla on ollut kurkkukipua kaksi päivää.")
     assert await wait_until(lambda: _has_brief(service, user_id), timeout=10), (
         "the navigator kept no brief"
     )
 
-    status, export, _ = await portal(config, "GET", "/api/me/export", token)
+    status, export, _ = await portal_call(config, "GET", "/api/me/export", token)
     assert status == 200, export
     assert export["journey"]["room_id"] == journey["room_id"]
     assert "kurkkukipua" in export["journey"]["latest_brief"]
 
-    status, _, _ = await portal(config, "DELETE", "/api/me", token, {"confirm": user_id})
+    status, _, _ = await portal_call(config, "DELETE", "/api/me", token, {"confirm": user_id})
     assert status == 200
     assert await service.journey_rows.get_for_user(user_id) is None
 

@@ -20,21 +20,30 @@ from appservice.config import AIConfig, Config
 from appservice.runtime import Service
 from appservice.tables import ProcessedEvent
 from appservice.triage.llm import ModelAdvisor
-from tests.harness import client_api, room_state
-from tests.test_appointments import book, clinics, join, local, next_weekday  # noqa: F401
-from tests.test_contact_requests import (
-    ASSOCIATION,
-    messages,
+from tests import booking, fake_openai
+from tests.booking import book, local, next_weekday, token_of
+from tests.fake_openai import FakeModel
+from tests.harness import (
+    client_api,
+    get_event,
+    join,
     new_expert,
     nickname_client,
     portal,
+    put_transaction,
+    room_messages,
+    room_state,
     send_text,
     wait_until,
 )
-from tests.test_transactions import get_event, put_transaction
-from tests.test_triage_llm import FakeModel, model  # noqa: F401 (the fixture)
 
+ASSOCIATION = "mielenterveysyhdistys"
 CRISIS_LINE = "09 2525 0111"
+
+# The local model server (pytest finds fixtures by name).
+model = fake_openai.model
+# A provider of its own for a test.
+clinics = booking.clinics
 
 
 # Helpers -------------------------------------------------------------------------------------
@@ -60,7 +69,7 @@ async def reply_to(
     """The navigator's notices answering `event_id` (waits for `count` of them)."""
 
     async def found() -> list[dict[str, Any]]:
-        got = replies(await messages(config, token, room_id), event_id)
+        got = replies(await room_messages(config, token, room_id), event_id)
         return got if len(got) >= count else []
 
     got = await wait_until(found)
@@ -107,7 +116,7 @@ async def test_journey_is_created_once_and_greets_in_finnish(service, config, ma
     assert first == second
     status, joined = await client_api(config, "GET", "v3/joined_rooms", token)
     assert status == 200 and first in joined["joined_rooms"]
-    events = await wait_until(lambda: messages(config, token, first))
+    events = await wait_until(lambda: room_messages(config, token, first))
     greetings = [e for e in events if e["sender"] == service.appservice.intent.mxid]
     assert len(greetings) == 1
     body = greetings[0]["content"]["body"]
@@ -135,7 +144,7 @@ async def test_journey_needs_a_caller_and_a_valid_body(service, config):
     session_user, token = await nickname_client(service)
     status, body = await portal(config, "POST", "/api/journey", token, {"language": "de"})
     assert (status, body["errcode"]) == (400, "M_BAD_JSON")
-    status, body = await portal(config, "POST", "/api/journey", token, raw=b"{nope")
+    status, body = await portal(config, "POST", "/api/journey", token, b"{nope")
     assert (status, body["errcode"]) == (400, "M_NOT_JSON")
     assert await service.journey_rows.get_for_user(session_user) is None
     status, document = await portal(config, "GET", "/api/openapi.json")
@@ -283,7 +292,7 @@ async def test_redelivered_message_is_answered_once(service, config):
     assert status == 200
     assert await service.transactions.is_event_processed(event_id)
     await asyncio.sleep(0.5)
-    assert len(replies(await messages(config, token, room_id), event_id)) == 1
+    assert len(replies(await room_messages(config, token, room_id), event_id)) == 1
 
 
 async def test_a_strangers_message_is_ignored(service, config, make_user):
@@ -300,13 +309,13 @@ async def test_a_strangers_message_is_ignored(service, config, make_user):
     theirs = await send_text(config, stranger.client.access_token, room_id, "haluan kuolla")
     mine = await send_text(config, owner.client.access_token, room_id, "haluan kuolla")
     await reply_to(config, owner.client.access_token, room_id, mine)
-    assert replies(await messages(config, owner.client.access_token, room_id), theirs) == []
+    assert replies(await room_messages(config, owner.client.access_token, room_id), theirs) == []
 
 
 async def test_rules_answer_first_and_the_model_follows(
     service: Service,
     config: Config,
-    model: FakeModel,  # noqa: F811 (the fixture imported above)
+    model: FakeModel,
 ) -> None:
     """With a (slow) model configured, the rules' answer arrives at once; the model's checked
     advice follows as a second notice, with the rules' level as its floor."""
@@ -370,7 +379,7 @@ async def test_a_later_booking_pins_the_latest_brief(
     service: Service,
     config: Config,
     make_user,
-    clinics,  # noqa: F811 (the fixture imported above)
+    clinics,
 ) -> None:
     """A visit booked after talking to the navigator has the navigator's brief pinned for the
     assigned expert, with the client's own words."""
@@ -390,7 +399,8 @@ async def test_a_later_booking_pins_the_latest_brief(
         return status == 200 and booked["room_id"] in body.get("rooms", {}).get("invite", {})
 
     assert await wait_until(invited)
-    await join(config, expert, booked["room_id"])
+    status, body = await join(config, token_of(expert), booked["room_id"])
+    assert status == 200, body
     state = await room_state(config, booked["room_id"], expert.client.access_token)
     [pinned] = [e for e in state if e["type"] == "m.room.pinned_events"]
     event = await get_event(

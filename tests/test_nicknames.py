@@ -4,41 +4,16 @@ from __future__ import annotations
 
 import re
 import secrets
-from typing import Any
 from urllib.parse import quote
 
-import aiohttp
 import pytest
 from sqlalchemy import func, select
 
-from appservice.config import Config
 from appservice.nicknames import NICKNAME_MAX, NicknameError, validate_nickname
 from appservice.runtime import Service
 from appservice.tables import Person
 from bridge.ratelimit import RateLimiter
-from tests.harness import client_api
-
-
-async def portal(
-    config: Config,
-    method: str,
-    path: str,
-    body: Any = None,
-    raw: bytes | None = None,
-    headers: dict[str, str] | None = None,
-) -> tuple[int, Any, dict[str, str]]:
-    """A call to the portal's JSON API over HTTP, as a browser would make it."""
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method,
-            f"{config.portal.public_url}{path}",
-            json=body if raw is None else None,
-            data=raw,
-            headers=headers or {},
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None), dict(resp.headers)
+from tests.harness import client_api, portal_call
 
 
 async def people_count(service: Service) -> int:
@@ -109,8 +84,8 @@ def test_invalid_nicknames_are_refused(raw):
 
 async def test_nickname_session_token_works(service, config):
     """The session is a real login: whoami names a namespaced guest user with the nickname."""
-    status, body, _ = await portal(
-        config, "POST", "/api/session/nickname", {"nickname": "  Sininen  Lintu "}
+    status, body, _ = await portal_call(
+        config, "POST", "/api/session/nickname", body={"nickname": "  Sininen  Lintu "}
     )
     assert status == 200, body
     assert set(body) == {"user_id", "access_token", "homeserver"}
@@ -152,7 +127,7 @@ async def test_nickname_user_cannot_create_rooms(service, config):
 async def test_bad_nickname_requests_get_400_and_create_nobody(service, config, raw, body, errcode):
     """Malformed or refused nicknames get 400 with an errcode and no user is recorded."""
     before = await people_count(service)
-    status, answer, _ = await portal(config, "POST", "/api/session/nickname", body, raw=raw)
+    status, answer, _ = await portal_call(config, "POST", "/api/session/nickname", body=raw or body)
     assert (status, answer["errcode"]) == (400, errcode)
     assert answer["error"]
     assert await people_count(service) == before
@@ -160,11 +135,11 @@ async def test_bad_nickname_requests_get_400_and_create_nobody(service, config, 
 
 async def test_refusal_is_in_the_callers_language(service, config):
     """With Accept-Language: sv the refusal is in Swedish."""
-    status, answer, _ = await portal(
+    status, answer, _ = await portal_call(
         config,
         "POST",
         "/api/session/nickname",
-        {"nickname": "Moderator"},
+        body={"nickname": "Moderator"},
         headers={"Accept-Language": "sv-FI,sv;q=0.9"},
     )
     assert status == 400
@@ -179,11 +154,11 @@ async def test_nickname_sessions_are_rate_limited_per_address(service, config):
     forwarded = {"X-Forwarded-For": f"198.51.100.7, {address}"}
     statuses = []
     for number in range(limiter.capacity + 1):
-        status, answer, headers = await portal(
+        status, answer, headers = await portal_call(
             config,
             "POST",
             "/api/session/nickname",
-            {"nickname": f"Kävijä {number}"},
+            body={"nickname": f"Kävijä {number}"},
             headers=forwarded,
         )
         statuses.append(status)
@@ -193,8 +168,8 @@ async def test_nickname_sessions_are_rate_limited_per_address(service, config):
     assert int(headers["Retry-After"]) >= 1
     assert "try again" in answer["error"]
     other = {"X-Forwarded-For": f"2001:db8::{secrets.token_hex(2)}"}
-    status, answer, _ = await portal(
-        config, "POST", "/api/session/nickname", {"nickname": "Toinen"}, headers=other
+    status, answer, _ = await portal_call(
+        config, "POST", "/api/session/nickname", body={"nickname": "Toinen"}, headers=other
     )
     assert status == 200, answer
 
@@ -217,7 +192,7 @@ def test_rate_limiter_refills_refunds_and_forgets():
 
 async def test_openapi_describes_the_endpoints(service, config):
     """The OpenAPI document lists the nickname session and every contact-request endpoint."""
-    status, document, _ = await portal(config, "GET", "/api/openapi.json")
+    status, document, _ = await portal_call(config, "GET", "/api/openapi.json")
     assert status == 200
     paths = document["paths"]
     assert "post" in paths["/api/session/nickname"]

@@ -13,37 +13,18 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from mautrix.types import Membership, RoomCreatePreset, UserID
+from mautrix.types import Membership, RoomCreatePreset
 
 from appservice.config import PROJECT_DIR, Config
 from appservice.runtime import Service
 from appservice.spaces import room_marker
-from tests.harness import client_api, joined_rooms
+from tests.harness import client_api, join, joined_rooms, nickname_user
 
 PROVIDER = "vapaaehtoiset"
 POLICY_FIELD = "fi.terveysaula.policy"
 
 
 # --- helpers ------------------------------------------------------------------------------------
-
-
-async def nickname_user(service: Service, config: Config) -> tuple[str, str]:
-    """A nickname user made by the appservice, logged in as the portal would: (user_id, token)."""
-    prefix = config.appservice.namespace_prefix
-    user_id = UserID(f"@{prefix}guest_{secrets.token_hex(4)}:{config.homeserver.server_name}")
-    await service.appservice.intent.user(user_id).ensure_registered()
-    status, body = await client_api(
-        config,
-        "POST",
-        "v3/login",
-        config.appservice.as_token.get_secret_value(),
-        {
-            "type": "m.login.application_service",
-            "identifier": {"type": "m.id.user", "user": user_id},
-        },
-    )
-    assert status == 200, body
-    return user_id, str(body["access_token"])
 
 
 async def create_room(config: Config, token: str, **body: Any) -> tuple[int, Any]:
@@ -54,10 +35,6 @@ async def invite(config: Config, token: str, room_id: str, user_id: str) -> tupl
     return await client_api(
         config, "POST", f"v3/rooms/{quote(room_id)}/invite", token, {"user_id": user_id}
     )
-
-
-async def join(config: Config, token: str, room_id: str) -> tuple[int, Any]:
-    return await client_api(config, "POST", f"v3/join/{quote(room_id)}", token, {})
 
 
 async def pending_invites(config: Config, token: str) -> set[str]:
@@ -111,7 +88,7 @@ async def test_client_cannot_invite_a_client(service, config, make_user, invitee
         bob = await make_user("client")
         invitee, invitee_token = bob.user_id, bob.client.access_token
     else:
-        invitee, invitee_token = await nickname_user(service, config)
+        invitee, invitee_token = await nickname_user(service)
     status, room = await create_room(config, alice.client.access_token, preset="private_chat")
     assert status == 200, room
     status, body = await invite(config, alice.client.access_token, room["room_id"], invitee)
@@ -193,7 +170,7 @@ async def test_client_joins_public_rooms_freely(service, config, make_user):
 
 async def test_nickname_user_cannot_create_a_room(service, config):
     """A nickname user's createRoom is refused with a reason, and they are in no new room."""
-    _, token = await nickname_user(service, config)
+    _, token = await nickname_user(service)
     status, body = await create_room(config, token, preset="private_chat", name="mine")
     assert_refused(status, body, "nickname_create", "Nickname users cannot create rooms")
     assert await joined_rooms(config, token) == set()
@@ -202,7 +179,7 @@ async def test_nickname_user_cannot_create_a_room(service, config):
 @pytest.mark.parametrize("invitee_kind", ["client", "expert"])
 async def test_nickname_user_cannot_invite(service, config, make_user, invitee_kind):
     """A nickname user may not invite anyone, not even an expert, where the room would let them."""
-    user_id, token = await nickname_user(service, config)
+    user_id, token = await nickname_user(service)
     room_id = await bot_room(service, [user_id])
     status, body = await join(config, token, room_id)
     assert status == 200, body
@@ -218,7 +195,7 @@ async def test_nickname_user_cannot_invite(service, config, make_user, invitee_k
 async def test_nickname_user_cannot_join_a_public_room_uninvited(service, config, make_user):
     """A public room a nickname user was not given stays closed to them."""
     owner = await make_user("client")
-    _, token = await nickname_user(service, config)
+    _, token = await nickname_user(service)
     status, room = await create_room(config, owner.client.access_token, preset="public_chat")
     assert status == 200, room
     status, body = await join(config, token, room["room_id"])
@@ -228,7 +205,7 @@ async def test_nickname_user_cannot_join_a_public_room_uninvited(service, config
 
 async def test_nickname_user_joins_a_room_they_were_given(service, config):
     """Invited by our bot, a nickname user joins; joining again while in the room also works."""
-    user_id, token = await nickname_user(service, config)
+    user_id, token = await nickname_user(service)
     room_id = await bot_room(service, [user_id])
     status, body = await join(config, token, room_id)
     assert status == 200, body

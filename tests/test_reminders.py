@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -21,40 +20,33 @@ import pytest
 from mautrix.types import UserID
 from sqlalchemy import delete, update
 
-from appservice.auth import Caller
 from appservice.changes import Change
 from appservice.config import Config, RemindersConfig
 from appservice.groups import Actor
 from appservice.reminders import MARKER
-from appservice.repositories import CaseRoomRecord, ProviderRooms
+from appservice.repositories import CaseRoomRecord
 from appservice.runtime import Service
 from appservice.tables import ProcessedEvent, Reminder
 from tests import test_repositories
-from tests.harness import User, client_api, make_config, service_environ
+from tests.harness import (
+    User,
+    catalog,
+    client_api,
+    make_config,
+    new_client,
+    new_expert,
+    provider_rooms,
+    put_transaction,
+    room_messages,
+    second_instance_environ,
+    send_text,
+    wait_until,
+)
 
 CLINIC = "kaupungin-terveysasema"
 
 
 # Helpers -------------------------------------------------------------------------------------
-
-
-async def wait_until(check: Callable[[], Awaitable[Any]], timeout: float = 15.0) -> Any:
-    """Poll until `check` returns something truthy; return it (or the last falsy value)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = await check()
-        if result or time.monotonic() > deadline:
-            return result
-        await asyncio.sleep(0.2)
-
-
-async def messages(config: Config, token: str, room_id: str) -> list[dict[str, Any]]:
-    """The room's m.room.message events as the user sees them, oldest first."""
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/messages?dir=b&limit=300", token
-    )
-    assert status == 200, body
-    return [e for e in reversed(body["chunk"]) if e["type"] == "m.room.message"]
 
 
 async def reminders_seen(
@@ -63,53 +55,9 @@ async def reminders_seen(
     """The reminder messages in a room (of these reminder rows, if given)."""
     return [
         e
-        for e in await messages(config, token, room_id)
+        for e in await room_messages(config, token, room_id, limit=300)
         if MARKER in e["content"] and (ids is None or e["content"][MARKER]["id"] in ids)
     ]
-
-
-async def send_text(config: Config, token: str, room_id: str, text: str) -> str:
-    status, body = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
-        token,
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def provider(service: Service, slug: str = CLINIC) -> ProviderRooms:
-    rooms = await service.providers.get_by_slug(slug)
-    assert rooms is not None and rooms.staff_room_id
-    return rooms
-
-
-async def new_expert(
-    service: Service, make_user, slug: str = CLINIC, role: str = "expert", language: str = "fi"
-) -> User:
-    """A fresh expert of `slug`, joined to its space and staff room, speaking `language`."""
-    rooms = await provider(service, slug)
-    user = await make_user("expert")
-    for room_id in await service.spaces.add_expert(rooms, UserID(user.user_id), role):
-        status, body = await client_api(
-            service.config, "POST", f"v3/join/{quote(room_id)}", user.client.access_token, {}
-        )
-        assert status == 200, body
-    await service.experts.set_language(user.user_id, language)
-    return user
-
-
-async def new_client(
-    service: Service, make_user, slug: str = CLINIC, language: str = "fi"
-) -> tuple[User, CaseRoomRecord]:
-    """A fresh logged-in client speaking `language`, with their case room at `slug`."""
-    user = await make_user("client")
-    await service.people.upsert(user.user_id, "client", language=language)
-    caller = Caller(UserID(user.user_id), user.client.access_token, False)
-    case = await service.case_room_service.ensure(slug, caller, language)
-    return user, case
 
 
 async def book(
@@ -157,9 +105,9 @@ def settings(offsets: list[float], grace: float = 1.0, meetings: list[float] | N
 async def test_a_new_appointment_plans_two_offsets_for_client_and_expert(service, make_user):
     """With the default offsets (a day and 15 minutes), a booking two days ahead gets four
     pending reminders: the client's in the case room, the expert's in the staff room."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user, language="sv")
-    client, case = await new_client(service, make_user, language="en")
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC, language="sv")
+    client, case = await new_client(service, make_user, CLINIC, language="en")
     appointment_id = await book(service, case, expert, timedelta(days=2))
     start = (await service.appointments.get(appointment_id)).starts_at.replace(tzinfo=UTC)
     try:
@@ -199,8 +147,8 @@ async def test_a_new_appointment_plans_two_offsets_for_client_and_expert(service
 
 async def test_a_reminder_already_past_when_booked_is_not_planned(service, make_user):
     """A visit booked 10 minutes ahead gets no 24-hour or 15-minute reminder."""
-    expert = await new_expert(service, make_user)
-    _client, case = await new_client(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
+    _client, case = await new_client(service, make_user, CLINIC)
     appointment_id = await book(service, case, expert, timedelta(minutes=10))
     try:
         assert await service.reminder_rows.list_for_subject("appointment", appointment_id) == []
@@ -217,13 +165,13 @@ async def test_reminders_reach_client_and_expert_in_their_rooms_and_languages(
     """Due reminders arrive once: the Swedish-speaking client's in their case room, the
     English-speaking expert's in the staff room with a mention, both by the provider bot."""
     monkeypatch.setattr(service.reminder_service, "settings", settings([0.05]))
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user, language="en")
-    client, case = await new_client(service, make_user, language="sv")
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC, language="en")
+    client, case = await new_client(service, make_user, CLINIC, language="sv")
     appointment_id = await book(service, case, expert, timedelta(seconds=6))
     try:
         token = client.client.access_token
-        seen = await wait_until(lambda: reminders_seen(config, token, case.room_id))
+        seen = await wait_until(lambda: reminders_seen(config, token, case.room_id), timeout=15.0)
         assert len(seen) == 1, seen
         assert seen[0]["sender"] == service.spaces.bot_user_id(CLINIC)
         assert seen[0]["content"]["body"].startswith("Påminnelse: du har ett besök")
@@ -233,7 +181,8 @@ async def test_reminders_reach_client_and_expert_in_their_rooms_and_languages(
         rows = await service.reminder_rows.list_for_subject("appointment", appointment_id)
         expert_row = next(r for r in rows if r.recipient_user_id == expert.user_id)
         staff = await wait_until(
-            lambda: reminders_seen(config, staff_token, rooms.staff_room_id, {expert_row.id})
+            lambda: reminders_seen(config, staff_token, rooms.staff_room_id, {expert_row.id}),
+            timeout=15.0,
         )
         assert len(staff) == 1, staff
         assert staff[0]["content"]["body"].startswith("Reminder for ")
@@ -255,8 +204,8 @@ async def test_cancelling_an_appointment_cancels_its_reminders(
 ):
     """A cancelled visit's reminders are cancelled and never arrive."""
     monkeypatch.setattr(service.reminder_service, "settings", settings([0.05]))
-    expert = await new_expert(service, make_user)
-    client, case = await new_client(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
+    client, case = await new_client(service, make_user, CLINIC)
     appointment_id = await book(service, case, expert, timedelta(seconds=5))
     rows = await service.reminder_rows.list_for_subject("appointment", appointment_id)
     assert len(rows) == 2 and {r.state for r in rows} == {"pending"}
@@ -271,8 +220,8 @@ async def test_cancelling_an_appointment_cancels_its_reminders(
 async def test_moving_an_appointment_moves_its_reminders(service, config, make_user, monkeypatch):
     """A visit moved later is reminded of at the new time, once, not at the old one."""
     monkeypatch.setattr(service.reminder_service, "settings", settings([0.05]))
-    expert = await new_expert(service, make_user)
-    client, case = await new_client(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
+    client, case = await new_client(service, make_user, CLINIC)
     appointment_id = await book(service, case, expert, timedelta(seconds=5))
     before = await service.reminder_rows.list_for_subject("appointment", appointment_id)
     new_start = datetime.now(UTC) + timedelta(seconds=11)
@@ -293,7 +242,7 @@ async def test_moving_an_appointment_moves_its_reminders(service, config, make_u
         token = client.client.access_token
         await asyncio.sleep(4.0)  # past the old due time
         assert await reminders_seen(config, token, case.room_id) == []
-        seen = await wait_until(lambda: reminders_seen(config, token, case.room_id))
+        seen = await wait_until(lambda: reminders_seen(config, token, case.room_id), timeout=15.0)
         assert len(seen) == 1
         due_ms = (new_start - timedelta(seconds=3)).timestamp() * 1000
         assert seen[0]["origin_server_ts"] >= due_ms - 500
@@ -307,7 +256,7 @@ async def test_group_meeting_reminder_reaches_the_group_room(
     """A group meeting's reminder is posted once in the group's room, in the provider's
     language, naming the meeting."""
     monkeypatch.setattr(service.reminder_service, "settings", settings([1440], meetings=[0.05]))
-    expert = await new_expert(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
     actor = Actor(UserID(expert.user_id), expert.client.access_token)
     group = await service.group_service.create(actor, CLINIC, "Muistutusryhmä", "invite")
     starts = datetime.now(UTC) + timedelta(seconds=6)
@@ -320,7 +269,7 @@ async def test_group_meeting_reminder_reaches_the_group_room(
         ("room", group.room_id, "fi")
     ]
     token = expert.client.access_token
-    seen = await wait_until(lambda: reminders_seen(config, token, group.room_id))
+    seen = await wait_until(lambda: reminders_seen(config, token, group.room_id), timeout=15.0)
     assert len(seen) == 1
     body = seen[0]["content"]["body"]
     assert body.startswith("Muistutus: ryhmän Muistutusryhmä tapaaminen ”Kevään tapaaminen”")
@@ -331,17 +280,6 @@ async def test_group_meeting_reminder_reaches_the_group_room(
 # Durability ----------------------------------------------------------------------------------
 
 
-def second_instance_env(config: Config, **reminders: str) -> dict[str, str]:
-    """A second process's settings: same homeserver, database and tokens, its own ports."""
-    return service_environ(
-        TERVEYSAULA_HOMESERVER__URL=config.homeserver.url,
-        TERVEYSAULA_DATABASE__URL=config.database_url,
-        TERVEYSAULA_APPSERVICE__AS_TOKEN=config.appservice.as_token.get_secret_value(),
-        TERVEYSAULA_APPSERVICE__HS_TOKEN=config.appservice.hs_token.get_secret_value(),
-        **{f"TERVEYSAULA_REMINDERS__{key.upper()}": value for key, value in reminders.items()},
-    )
-
-
 async def test_restart_sends_what_fell_due_while_down_once_and_misses_the_too_late(
     service, config, make_user, tmp_path
 ):
@@ -349,12 +287,14 @@ async def test_restart_sends_what_fell_due_while_down_once_and_misses_the_too_la
     reminder that is a few seconds late exactly once and marks the one later than the grace
     period missed without sending it; a reminder still ahead stays scheduled, and a booking
     whose change was lost in the crash is planned at the start."""
-    env = second_instance_env(
-        config, appointment_offsets_minutes="[0.1, 1]", grace_minutes="0.1"
+    env = second_instance_environ(
+        config,
+        TERVEYSAULA_REMINDERS__APPOINTMENT_OFFSETS_MINUTES="[0.1, 1]",
+        TERVEYSAULA_REMINDERS__GRACE_MINUTES="0.1",
     )  # 6 s and 60 s before the start; sent up to 6 s late
-    expert = await new_expert(service, make_user)
-    client_a, case_a = await new_client(service, make_user)
-    client_b, case_b = await new_client(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
+    client_a, case_a = await new_client(service, make_user, CLINIC)
+    client_b, case_b = await new_client(service, make_user, CLINIC)
 
     first = Service(make_config(tmp_path / "first", env), service.directory.current())
     await first.start()
@@ -378,10 +318,12 @@ async def test_restart_sends_what_fell_due_while_down_once_and_misses_the_too_la
     await second.start()
     try:
         token_a = client_a.client.access_token
-        seen = await wait_until(lambda: reminders_seen(config, token_a, case_a.room_id))
+        seen = await wait_until(
+            lambda: reminders_seen(config, token_a, case_a.room_id), timeout=15.0
+        )
         assert len(seen) == 1
         too_late = next(r.id for r in later_rows if r.offset_minutes == 1.0)
-        assert await wait_until(lambda: _state_of(second, too_late, "missed"))
+        assert await wait_until(lambda: _state_of(second, too_late, "missed"), timeout=15.0)
         rows = await second.reminder_rows.list_for_subject("appointment", later)
         states = {r.offset_minutes: r.state for r in rows}
         assert states == {1.0: "missed", 0.1: "pending"}
@@ -398,7 +340,7 @@ async def test_restart_sends_what_fell_due_while_down_once_and_misses_the_too_la
         }
         assert {r.id for r in lost_rows} <= set(second.reminder_bot.scheduled())
         await cancel(second, case_b, lost)
-        staff = await provider(service)
+        staff = await provider_rooms(service, CLINIC)
         soon_ids = {r.id for r in soon_rows}
         expert_seen = await reminders_seen(
             config, expert.client.access_token, staff.staff_room_id, soon_ids
@@ -417,10 +359,14 @@ async def test_a_crash_between_claiming_and_recording_a_send_sends_nothing_twice
     """Reminders left "sending" by a crash: the one whose message went out is recorded as sent
     from the room (though it is now later than the grace period), the one that never went out
     is sent at the restart — each exactly once."""
-    env = second_instance_env(config, appointment_offsets_minutes="[0.1]", grace_minutes="0.1")
-    expert = await new_expert(service, make_user)
-    client_a, case_a = await new_client(service, make_user)
-    client_b, case_b = await new_client(service, make_user)
+    env = second_instance_environ(
+        config,
+        TERVEYSAULA_REMINDERS__APPOINTMENT_OFFSETS_MINUTES="[0.1]",
+        TERVEYSAULA_REMINDERS__GRACE_MINUTES="0.1",
+    )
+    expert = await new_expert(service, make_user, CLINIC)
+    client_a, case_a = await new_client(service, make_user, CLINIC)
+    client_b, case_b = await new_client(service, make_user, CLINIC)
     token_a, token_b = client_a.client.access_token, client_b.client.access_token
     first = Service(make_config(tmp_path / "first", env), service.directory.current())
     await first.start()
@@ -433,7 +379,9 @@ async def test_a_crash_between_claiming_and_recording_a_send_sends_nothing_twice
         rows_b = await first.reminder_rows.list_for_subject("appointment", stuck)
         sent_row = next(r for r in rows_a if r.recipient_user_id == client_a.user_id)
         stuck_row = next(r for r in rows_b if r.recipient_user_id == client_b.user_id)
-        seen = await wait_until(lambda: reminders_seen(config, token_a, case_a.room_id))
+        seen = await wait_until(
+            lambda: reminders_seen(config, token_a, case_a.room_id), timeout=15.0
+        )
         assert len(seen) == 1
         # A crash before the send: claimed (due t0+9), nothing sent.
         assert await first.reminder_rows.claim(stuck_row.id)
@@ -450,7 +398,9 @@ async def test_a_crash_between_claiming_and_recording_a_send_sends_nothing_twice
     try:
         assert await wait_until(lambda: _state_of(second, sent_row.id, "sent"), timeout=10)
         assert (await second.reminder_rows.get(sent_row.id)).event_id == seen[0]["event_id"]
-        seen_b = await wait_until(lambda: reminders_seen(config, token_b, case_b.room_id))
+        seen_b = await wait_until(
+            lambda: reminders_seen(config, token_b, case_b.room_id), timeout=15.0
+        )
         assert len(seen_b) == 1
         await asyncio.sleep(1.5)
         assert len(await reminders_seen(config, token_a, case_a.room_id)) == 1
@@ -467,24 +417,11 @@ async def _state_of(service: Service, reminder_id: int, state: str) -> bool:
     return row is not None and row.state == state
 
 
-async def _put_transaction(config: Config, txn_id: str, events: list[dict]) -> int:
-    token = config.appservice.hs_token.get_secret_value()
-    async with (
-        aiohttp.ClientSession() as session,
-        session.put(
-            f"{config.appservice.effective_url}/_matrix/app/v1/transactions/{txn_id}",
-            json={"events": events},
-            headers={"Authorization": f"Bearer {token}"},
-        ) as resp,
-    ):
-        return resp.status
-
-
 async def test_a_redelivered_schedule_command_reminds_once(service, config, make_user, monkeypatch):
     """An expert's `!schedule` books a visit and plans its reminders; the homeserver delivering
     that command again (after the reminder went out, too) plans and sends nothing more."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
     await service.experts.set_availability(rooms.id, expert.user_id, "available")
     client = await make_user("client")
     token = client.client.access_token
@@ -512,14 +449,14 @@ async def test_a_redelivered_schedule_command_reminds_once(service, config, make
         found = await service.appointments.get_by_contact_request(request["id"])
         return found.id if found else None
 
-    booked = await wait_until(appointment_id)
+    booked = await wait_until(appointment_id, timeout=15.0)
     assert booked
 
     async def planned() -> Sequence[Any]:  # the client's and the expert's, once both are in
         rows = await service.reminder_rows.list_for_subject("appointment", booked)
         return rows if len(rows) == 2 else []
 
-    rows = await wait_until(planned)
+    rows = await wait_until(planned, timeout=15.0)
     assert len(rows) == 2
     status, raw = await client_api(
         config,
@@ -532,14 +469,19 @@ async def test_a_redelivered_schedule_command_reminds_once(service, config, make
     async def redeliver() -> None:
         async with service.transactions._sessions.begin() as session:
             await session.execute(delete(ProcessedEvent).where(ProcessedEvent.event_id == event_id))
-        assert await _put_transaction(config, f"again-{secrets.token_hex(4)}", [raw]) == 200
+        status, _ = await put_transaction(
+            config, f"again-{secrets.token_hex(4)}", {"events": [raw]}
+        )
+        assert status == 200
         await service.changes.drain()
 
     try:
         await redeliver()
         again = await service.reminder_rows.list_for_subject("appointment", booked)
         assert [(r.id, r.due_at) for r in again] == [(r.id, r.due_at) for r in rows]
-        seen = await wait_until(lambda: reminders_seen(config, token, request["room_id"]))
+        seen = await wait_until(
+            lambda: reminders_seen(config, token, request["room_id"]), timeout=15.0
+        )
         assert len(seen) == 1
         await redeliver()
         await asyncio.sleep(1.5)
@@ -559,18 +501,8 @@ async def test_a_redelivered_schedule_command_reminds_once(service, config, make
 def test_reminder_catalog_is_translated_with_the_same_placeholders(language):
     """Every reminder text has a translation keeping its {placeholders}."""
     import re
-    from pathlib import Path
 
-    from babel.messages.pofile import read_po
-
-    from appservice.i18n import LOCALES_DIR
-
-    def catalog(lang: str) -> dict[str, str]:
-        path = Path(LOCALES_DIR) / lang / "LC_MESSAGES" / "reminders.po"
-        with path.open("rb") as handle:
-            return {str(m.id): str(m.string) for m in read_po(handle, locale=lang) if m.id}
-
-    english, translated = catalog("en"), catalog(language)
+    english, translated = catalog("reminders", "en"), catalog("reminders", language)
     assert set(translated) == set(english)
     for message_id, text in translated.items():
         assert text, message_id

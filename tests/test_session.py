@@ -3,71 +3,29 @@ password login, logout, who am I, and the language a person is answered in."""
 
 from __future__ import annotations
 
-import itertools
 import secrets
 from typing import Any
 from urllib.parse import quote
 
-import aiohttp
 import pytest
 
 from appservice.admin import AdminError
 from appservice.config import Config
 from appservice.runtime import Service
 from appservice.sessions import IdentityProvider, LoginFlows, parse_flows
-from tests.harness import client_api
-
-_addresses = itertools.count(1)
-
-
-def fresh_address() -> str:
-    """A client address of its own (the portal trusts X-Forwarded-For from loopback), so each
-    test has its own rate-limit buckets."""
-    n = next(_addresses)
-    return f"198.51.{n // 250}.{n % 250 + 1}"
-
-
-async def portal(
-    config: Config,
-    method: str,
-    path: str,
-    token: str | None = None,
-    body: Any = None,
-    language: str | None = None,
-    address: str | None = None,
-) -> tuple[int, Any, dict[str, str]]:
-    """A call to the portal's JSON API: status, JSON body and headers."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    if language:
-        headers["Accept-Language"] = language
-    if address:
-        headers["X-Forwarded-For"] = address
-    async with (
-        aiohttp.ClientSession() as session,
-        session.request(
-            method, f"{config.portal.public_url}{path}", json=body, headers=headers
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None), dict(resp.headers)
-
-
-def new_username() -> str:
-    return f"asiakas-{secrets.token_hex(4)}"
-
-
-STRONG = "vihreä-omena-kävelee-42"
+from tests.harness import STRONG_PASSWORD, client_api, fresh_address, new_username, portal_call
 
 
 async def register(
     config: Config, username: str | None = None, display_name: str = "Maija Meikäläinen", **extra
 ) -> dict[str, Any]:
     body = {
-        "username": username or new_username(),
-        "password": STRONG,
+        "username": username or new_username("asiakas"),
+        "password": STRONG_PASSWORD,
         "display_name": display_name,
         **extra,
     }
-    status, session, _ = await portal(
+    status, session, _ = await portal_call(
         config, "POST", "/api/session/register", body=body, address=fresh_address()
     )
     assert status == 200, session
@@ -88,7 +46,7 @@ async def account_exists(service: Service, user_id: str) -> bool:
 async def test_flows_offer_password_registration_and_nickname_without_sso(service, config):
     """Without OIDC on the homeserver the page offers password, registration and nickname, no SSO
     button, and learns the public homeserver URL."""
-    status, flows, _ = await portal(config, "GET", "/api/session/flows")
+    status, flows, _ = await portal_call(config, "GET", "/api/session/flows")
     assert status == 200, flows
     assert flows == {
         "password": True,
@@ -97,7 +55,7 @@ async def test_flows_offer_password_registration_and_nickname_without_sso(servic
         "nickname": True,
         "homeserver": config.homeserver.embedded.public_baseurl.rstrip("/"),
     }
-    status, document, _ = await portal(config, "GET", "/api/openapi.json")
+    status, document, _ = await portal_call(config, "GET", "/api/openapi.json")
     assert status == 200
     paths = document["paths"]
     for path in ("flows", "login", "register", "logout"):
@@ -149,18 +107,18 @@ async def test_register_login_me_logout_and_the_token_is_dead_at_once(service, c
     """A new client registers, logs in again with the password, sees themselves in /api/me, logs
     out; that token is refused by the homeserver and by the portal at once (not after the cache),
     while the registration's own session still works."""
-    username = new_username()
+    username = new_username("asiakas")
     registered = await register(config, username, "Maija Meikäläinen", language="sv")
     server = config.homeserver.server_name
     assert registered["user_id"] == f"@{username}:{server}"
     assert registered["access_token"] and registered["device_id"]
     assert registered["homeserver"] == config.homeserver.embedded.public_baseurl.rstrip("/")
 
-    status, login, _ = await portal(
+    status, login, _ = await portal_call(
         config,
         "POST",
         "/api/session/login",
-        body={"username": username.upper(), "password": STRONG},
+        body={"username": username.upper(), "password": STRONG_PASSWORD},
         address=fresh_address(),
     )
     assert status == 200, login
@@ -168,7 +126,7 @@ async def test_register_login_me_logout_and_the_token_is_dead_at_once(service, c
     assert login["device_id"] and login["access_token"] != registered["access_token"]
     token = login["access_token"]
 
-    status, me, _ = await portal(config, "GET", "/api/me", token)
+    status, me, _ = await portal_call(config, "GET", "/api/me", token)
     assert status == 200, me
     assert me == {
         "user_id": registered["user_id"],
@@ -178,19 +136,19 @@ async def test_register_login_me_logout_and_the_token_is_dead_at_once(service, c
         "providers": [],
     }
 
-    status, body, _ = await portal(config, "POST", "/api/session/logout", token)
+    status, body, _ = await portal_call(config, "POST", "/api/session/logout", token)
     assert (status, body) == (200, {})
     status, whoami = await client_api(config, "GET", "v3/account/whoami", token)
     assert status == 401, whoami
-    status, body, _ = await portal(config, "GET", "/api/me", token)
+    status, body, _ = await portal_call(config, "GET", "/api/me", token)
     assert (status, body["errcode"]) == (401, "M_UNKNOWN_TOKEN")
-    status, _, _ = await portal(config, "GET", "/api/me", registered["access_token"])
+    status, _, _ = await portal_call(config, "GET", "/api/me", registered["access_token"])
     assert status == 200
 
 
 async def test_logout_needs_a_token(service, config):
     """Logging out without a token is a 401 the page can act on, not a crash."""
-    status, body, _ = await portal(config, "POST", "/api/session/logout")
+    status, body, _ = await portal_call(config, "POST", "/api/session/logout")
     assert (status, body["errcode"]) == (401, "M_MISSING_TOKEN")
 
 
@@ -209,7 +167,7 @@ async def test_wrong_password_is_refused_in_the_callers_language(
     does not say whether the account exists."""
     registered = await register(config)
     for username in (registered["user_id"], f"ei-ole-{secrets.token_hex(4)}"):
-        status, body, _ = await portal(
+        status, body, _ = await portal_call(
             config,
             "POST",
             "/api/session/login",
@@ -232,7 +190,7 @@ async def test_wrong_password_is_refused_in_the_callers_language(
 )
 async def test_service_accounts_cannot_log_in(service, config, username):
     """Bots, nickname users and the admin account never get a session through the portal."""
-    status, body, _ = await portal(
+    status, body, _ = await portal_call(
         config,
         "POST",
         "/api/session/login",
@@ -267,10 +225,10 @@ async def test_registration_refusals_change_nothing(
 ):
     """Each bad registration gets its own errcode and a message, and creates no account and
     no person; a taken name leaves the existing account as it was."""
-    username = new_username()
+    username = new_username("asiakas")
     body: dict[str, Any] = {
         "username": username,
-        "password": STRONG,
+        "password": STRONG_PASSWORD,
         "display_name": "Matti Meikäläinen",
     }
     existing = None
@@ -298,7 +256,7 @@ async def test_registration_refusals_change_nothing(
     elif case == "unknown language":
         body["language"] = "de"
 
-    got, answer, _ = await portal(
+    got, answer, _ = await portal_call(
         config, "POST", "/api/session/register", body=body, language="fi", address=fresh_address()
     )
     assert (got, answer["errcode"]) == (status, errcode), answer
@@ -309,7 +267,7 @@ async def test_registration_refusals_change_nothing(
     if existing is not None:
         name = await service.account_data.display_name(existing.user_id)
         assert name == username.title()
-        status_login, _, _ = await portal(
+        status_login, _, _ = await portal_call(
             config,
             "POST",
             "/api/session/login",
@@ -331,19 +289,19 @@ async def test_failed_logins_are_limited_per_address(service, config):
     address = fresh_address()
     wrong = {"username": registered["user_id"], "password": "väärin-väärin-1"}
     for _ in range(service.login_limiter.capacity):
-        status, body, _ = await portal(
+        status, body, _ = await portal_call(
             config, "POST", "/api/session/login", body=wrong, address=address
         )
         assert status == 403, body
-    right = {"username": registered["user_id"], "password": STRONG}
-    status, body, headers = await portal(
+    right = {"username": registered["user_id"], "password": STRONG_PASSWORD}
+    status, body, headers = await portal_call(
         config, "POST", "/api/session/login", body=right, language="fi", address=address
     )
     assert (status, body["errcode"]) == (429, "M_LIMIT_EXCEEDED"), body
     assert body["retry_after_ms"] > 0
     assert int(headers["Retry-After"]) >= 1
     assert "yritä uudelleen" in body["error"]
-    status, body, _ = await portal(
+    status, body, _ = await portal_call(
         config, "POST", "/api/session/login", body=right, address=fresh_address()
     )
     assert status == 200, body
@@ -353,9 +311,9 @@ async def test_successful_logins_do_not_use_up_the_limit(service, config):
     """Only failed attempts count: more good logins than the limit from one address all pass."""
     registered = await register(config)
     address = fresh_address()
-    body = {"username": registered["user_id"], "password": STRONG}
+    body = {"username": registered["user_id"], "password": STRONG_PASSWORD}
     for _ in range(service.login_limiter.capacity + 2):
-        status, answer, _ = await portal(
+        status, answer, _ = await portal_call(
             config, "POST", "/api/session/login", body=body, address=address
         )
         assert status == 200, answer
@@ -365,14 +323,18 @@ async def test_registrations_are_limited_per_address(service, config):
     """Five new accounts per address, then 429 with retry_after_ms, and the sixth is not made."""
     address = fresh_address()
     for _ in range(service.registration_limiter.capacity):
-        body = {"username": new_username(), "password": STRONG, "display_name": "Uusi Asiakas"}
-        status, answer, _ = await portal(
+        body = {
+            "username": new_username("asiakas"),
+            "password": STRONG_PASSWORD,
+            "display_name": "Uusi Asiakas",
+        }
+        status, answer, _ = await portal_call(
             config, "POST", "/api/session/register", body=body, address=address
         )
         assert status == 200, answer
-    username = new_username()
-    body = {"username": username, "password": STRONG, "display_name": "Uusi Asiakas"}
-    status, answer, _ = await portal(
+    username = new_username("asiakas")
+    body = {"username": username, "password": STRONG_PASSWORD, "display_name": "Uusi Asiakas"}
+    status, answer, _ = await portal_call(
         config, "POST", "/api/session/register", body=body, address=address
     )
     assert (status, answer["errcode"]) == (429, "M_LIMIT_EXCEEDED"), answer
@@ -388,23 +350,23 @@ async def test_language_change_is_stored_and_shown(service, config):
     unknown language is refused in the caller's language and changes nothing."""
     registered = await register(config)
     token = registered["access_token"]
-    status, me, _ = await portal(config, "PUT", "/api/me/language", token, {"language": "sv"})
+    status, me, _ = await portal_call(config, "PUT", "/api/me/language", token, {"language": "sv"})
     assert (status, me["language"]) == (200, "sv"), me
     person = await service.people.get(registered["user_id"])
     assert person is not None and person.language == "sv"
 
-    status, body, _ = await portal(
+    status, body, _ = await portal_call(
         config, "PUT", "/api/me/language", token, {"language": "de"}, language="sv"
     )
     assert (status, body["errcode"]) == (400, "M_INVALID_PARAM"), body
     assert body["error"].startswith("Välj ett av språken")
-    status, me, _ = await portal(config, "GET", "/api/me", token)
+    status, me, _ = await portal_call(config, "GET", "/api/me", token)
     assert (status, me["language"]) == (200, "sv")
 
 
 async def test_nickname_user_language_and_me(service, config):
     """A nickname user is `nickname` in /api/me with their nickname, and can change language."""
-    status, session, _ = await portal(
+    status, session, _ = await portal_call(
         config,
         "POST",
         "/api/session/nickname",
@@ -413,7 +375,7 @@ async def test_nickname_user_language_and_me(service, config):
     )
     assert status == 200, session
     token = session["access_token"]
-    status, me, _ = await portal(config, "PUT", "/api/me/language", token, {"language": "en"})
+    status, me, _ = await portal_call(config, "PUT", "/api/me/language", token, {"language": "en"})
     assert status == 200, me
     assert (me["kind"], me["display_name"], me["language"]) == ("nickname", "Sininen Lintu", "en")
     person = await service.people.get(session["user_id"])
@@ -428,7 +390,7 @@ async def test_expert_me_lists_providers_and_keeps_language(service, config, mak
     assert rooms is not None
     await service.spaces.add_expert(rooms, user.user_id, "expert")
     token = user.client.access_token
-    status, me, _ = await portal(config, "PUT", "/api/me/language", token, {"language": "sv"})
+    status, me, _ = await portal_call(config, "PUT", "/api/me/language", token, {"language": "sv"})
     assert status == 200, me
     assert me["kind"] == "expert"
     assert me["providers"] == [{"slug": "vapaaehtoiset", "role": "expert"}]

@@ -12,35 +12,39 @@ import asyncio
 import json
 import secrets
 import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
-from aiohttp import web
 from pydantic import SecretStr
 
 from appservice.changes import Change
 from appservice.config import AIConfig, Config
 from appservice.runtime import Service
 from appservice.summary_drafts import SummaryDrafter, VisitMaterial
-from tests import test_repositories
-from tests.harness import User, free_port, make_config
-from tests.test_reminders import (
-    CLINIC,
-    messages,
+from tests import fake_openai, test_repositories
+from tests.fake_openai import FakeModel
+from tests.harness import (
+    User,
+    catalog,
+    command_reply,
+    make_config,
     new_client,
     new_expert,
-    provider,
-    second_instance_env,
+    provider_rooms,
+    room_messages,
+    second_instance_environ,
     send_text,
     wait_until,
 )
 
+CLINIC = "kaupungin-terveysasema"
 SERVICE = "laakarin-videovastaanotto"
+
+# The local model server (pytest finds fixtures by name).
+model = fake_openai.model
 
 
 # Helpers -------------------------------------------------------------------------------------
@@ -88,31 +92,15 @@ async def staff_draft(config: Config, token: str, staff_room: str, appointment_i
     """The provider bot's draft message of this visit in the staff room."""
 
     async def find() -> dict | None:
-        for event in await messages(config, token, staff_room):
+        for event in await room_messages(config, token, staff_room, limit=300):
             body = event["content"].get("body", "")
             if f"!edit {appointment_id} <" in body and event["content"].get("format"):
                 return event
         return None
 
-    found = await wait_until(find)
+    found = await wait_until(find, timeout=15.0)
     assert found is not None, "no draft in the staff room"
     return dict(found)
-
-
-async def command(config: Config, token: str, room_id: str, text: str) -> str:
-    """Type a staff-room command; the provider bot's reply to it."""
-    event_id = await send_text(config, token, room_id, text)
-
-    async def reply() -> str | None:
-        for event in await messages(config, token, room_id):
-            relates = event["content"].get("m.relates_to", {})
-            if relates.get("m.in_reply_to", {}).get("event_id") == event_id:
-                return str(event["content"]["body"])
-        return None
-
-    answer = await wait_until(reply)
-    assert answer, f"no reply to {text!r}"
-    return str(answer)
 
 
 async def bot_notices(service: Service, config: Config, token: str, room_id: str) -> list[str]:
@@ -120,7 +108,7 @@ async def bot_notices(service: Service, config: Config, token: str, room_id: str
     bot = service.spaces.bot_user_id(CLINIC)
     return [
         e["content"]["body"]
-        for e in await messages(config, token, room_id)
+        for e in await room_messages(config, token, room_id, limit=300)
         if e["sender"] == bot and e["content"].get("msgtype") == "m.notice"
     ]
 
@@ -135,7 +123,7 @@ async def notices_from(
         tail = notices[notices.index(first) :] if first in notices else []
         return tail if len(tail) >= count else []
 
-    return list(await wait_until(found))
+    return list(await wait_until(found, timeout=15.0))
 
 
 # The flow ------------------------------------------------------------------------------------
@@ -148,8 +136,8 @@ async def test_ended_visit_is_drafted_approved_posted_and_rated_in_the_chat(
     staff room (reason in the client's words, the expert's notes and next step) that the client
     does not see; `!approve` posts it with a feedback prompt in Finnish; "4 Hyvä palvelu" in
     the chat is stored and thanked once, a later rating is just conversation."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
     expert_token = expert.client.access_token
     client = await make_user("client")
     token = client.client.access_token
@@ -162,7 +150,7 @@ async def test_ended_visit_is_drafted_approved_posted_and_rated_in_the_chat(
     )
     assert status == 200, request
     start = (datetime.now(UTC) + timedelta(minutes=2)).astimezone(ZoneInfo("Europe/Helsinki"))
-    answer = await command(
+    answer = await command_reply(
         config,
         expert_token,
         rooms.staff_room_id,
@@ -173,11 +161,11 @@ async def test_ended_visit_is_drafted_approved_posted_and_rated_in_the_chat(
     status, body = await portal(config, "POST", f"/api/appointments/{visit}/open", expert_token)
     assert status == 200, body
     await send_text(config, token, request["room_id"], "Heräilen joka yö kolmelta.")
-    noted = await command(
+    noted = await command_reply(
         config, expert_token, rooms.staff_room_id, f"!note {visit} Käytiin läpi unirytmiä."
     )
     assert noted == f"Kirjattu käynnin #{visit} yhteenvetoon."
-    noted = await command(
+    noted = await command_reply(
         config,
         expert_token,
         rooms.staff_room_id,
@@ -197,7 +185,7 @@ async def test_ended_visit_is_drafted_approved_posted_and_rated_in_the_chat(
     summary_body = (await service.summary_rows.get(visit)).draft
     assert summary_body not in await bot_notices(service, config, token, request["room_id"])
 
-    reply = await command(config, expert_token, rooms.staff_room_id, f"!approve {visit}")
+    reply = await command_reply(config, expert_token, rooms.staff_room_id, f"!approve {visit}")
     assert reply == f"Käynnin #{visit} yhteenveto lähetettiin asiakkaalle."
     notices = await notices_from(service, config, token, request["room_id"], summary_body, 2)
     assert notices[0] == summary_body
@@ -219,18 +207,18 @@ async def test_ended_visit_is_drafted_approved_posted_and_rated_in_the_chat(
 async def test_edit_then_approve_posts_the_experts_text(service, config, make_user):
     """`!edit` replaces the draft; approving then posts exactly the expert's text, in Swedish
     the feedback prompt follows; approving twice posts nothing more."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user, language="sv")
-    client, case = await new_client(service, make_user, language="sv")
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC, language="sv")
+    client, case = await new_client(service, make_user, CLINIC, language="sv")
     visit = await ended_visit(service, case, expert)
     expert_token = expert.client.access_token
     draft = await staff_draft(config, expert_token, rooms.staff_room_id, visit)
     assert "Ingenting har skickats till klienten ännu." in draft["content"]["body"]
     assert "Varför du tog kontakt, med dina egna ord:" in draft["content"]["body"]
     own = "Vi pratade om sömnen.\nNästa steg: ett nytt samtal om två veckor."
-    reply = await command(config, expert_token, rooms.staff_room_id, f"!edit {visit} {own}")
+    reply = await command_reply(config, expert_token, rooms.staff_room_id, f"!edit {visit} {own}")
     assert reply.startswith(f"Utkastet för besök #{visit} är nu din text.")
-    reply = await command(
+    reply = await command_reply(
         config, expert_token, rooms.staff_room_id, f"!godkänn-sammanfattning {visit}"
     )
     assert reply == f"Sammanfattningen av besök #{visit} skickades till klienten."
@@ -238,7 +226,7 @@ async def test_edit_then_approve_posts_the_experts_text(service, config, make_us
     notices = await notices_from(service, config, token, case.room_id, own, 2)
     assert notices[0] == own
     assert notices[1].startswith("Hur gick besöket?") and "4 Bra service" in notices[1]
-    again = await command(config, expert_token, rooms.staff_room_id, f"!approve {visit}")
+    again = await command_reply(config, expert_token, rooms.staff_room_id, f"!approve {visit}")
     assert again == f"Sammanfattningen av besök #{visit} är redan godkänd och skickad."
     await asyncio.sleep(1.0)
     assert (await bot_notices(service, config, token, case.room_id)).count(own) == 1
@@ -247,21 +235,23 @@ async def test_edit_then_approve_posts_the_experts_text(service, config, make_us
 async def test_only_the_visits_expert_or_a_lead_can_approve(service, config, make_user):
     """A colleague who did not hold the visit cannot approve or edit it and nothing reaches the
     client; a lead can approve it."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
-    colleague = await new_expert(service, make_user)
-    lead = await new_expert(service, make_user, role="lead")
-    client, case = await new_client(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
+    colleague = await new_expert(service, make_user, CLINIC)
+    lead = await new_expert(service, make_user, CLINIC, "lead")
+    client, case = await new_client(service, make_user, CLINIC)
     visit = await ended_visit(service, case, expert)
     await staff_draft(config, expert.client.access_token, rooms.staff_room_id, visit)
     token = colleague.client.access_token
     refused = f"Vain käynnin asiantuntija tai vastuuhenkilö voi tehdä tämän käynnille #{visit}."
-    assert await command(config, token, rooms.staff_room_id, f"!approve {visit}") == refused
-    assert await command(config, token, rooms.staff_room_id, f"!edit {visit} Muuta") == refused
+    assert await command_reply(config, token, rooms.staff_room_id, f"!approve {visit}") == refused
+    assert (
+        await command_reply(config, token, rooms.staff_room_id, f"!edit {visit} Muuta") == refused
+    )
     assert (await service.summary_rows.get(visit)).state == "drafted"
     await asyncio.sleep(0.5)
     assert await bot_notices(service, config, client.client.access_token, case.room_id) == []
-    reply = await command(
+    reply = await command_reply(
         config, lead.client.access_token, rooms.staff_room_id, f"!hyväksy-yhteenveto {visit}"
     )
     assert reply == f"Käynnin #{visit} yhteenveto lähetettiin asiakkaalle."
@@ -271,10 +261,10 @@ async def test_only_the_visits_expert_or_a_lead_can_approve(service, config, mak
 async def test_summary_commands_refuse_bad_input(service, config, make_user):
     """Commands without a visit number, for another provider's or an unknown visit, or before
     any draft exists, get a clear answer and change nothing."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
     token = expert.client.access_token
-    _client, case = await new_client(service, make_user)
+    _client, case = await new_client(service, make_user, CLINIC)
     booked = await service.appointments.create(
         case.provider_id,
         case.id,
@@ -285,21 +275,21 @@ async def test_summary_commands_refuse_bad_input(service, config, make_user):
     )
     try:
         staff = rooms.staff_room_id
-        assert await command(config, token, staff, "!approve") == "Käyttö: !approve <visit>"
-        assert await command(config, token, staff, "!approve 999999999") == (
+        assert await command_reply(config, token, staff, "!approve") == "Käyttö: !approve <visit>"
+        assert await command_reply(config, token, staff, "!approve 999999999") == (
             "Täällä ei ole käyntiä #999999999."
         )
-        assert await command(config, token, staff, f"!approve {booked}") == (
+        assert await command_reply(config, token, staff, f"!approve {booked}") == (
             f"Käynnillä #{booked} ei ole vielä yhteenvedon luonnosta: se tehdään, kun käynti "
             "päättyy."
         )
-        assert await command(config, token, staff, f"!note {booked}") == (
+        assert await command_reply(config, token, staff, f"!note {booked}") == (
             "Kirjoita muistiinpano käynnin numeron jälkeen."
         )
         assert await service.summary_rows.get(booked) is None
-        other = await provider(service, "mielenterveysyhdistys")
-        outsider = await new_expert(service, make_user, slug="mielenterveysyhdistys")
-        answer = await command(
+        other = await provider_rooms(service, "mielenterveysyhdistys")
+        outsider = await new_expert(service, make_user, "mielenterveysyhdistys")
+        answer = await command_reply(
             config, outsider.client.access_token, other.staff_room_id, f"!note {booked} Hei"
         )
         assert answer == f"Täällä ei ole käyntiä #{booked}."
@@ -312,9 +302,9 @@ async def test_a_visit_ended_during_a_crash_is_drafted_at_the_next_start(
 ):
     """A visit whose end was recorded but never announced (the process died in between) gets
     its draft when the service starts again."""
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
-    _client, case = await new_client(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
+    _client, case = await new_client(service, make_user, CLINIC)
     starts = datetime.now(UTC) - timedelta(minutes=25)
     visit = await service.appointments.create(
         case.provider_id,
@@ -326,7 +316,7 @@ async def test_a_visit_ended_during_a_crash_is_drafted_at_the_next_start(
     )
     assert await service.appointments.set_state(visit, ("booked",), "ended")  # no change
     assert await service.summary_rows.get(visit) is None
-    env = second_instance_env(config)
+    env = second_instance_environ(config)
     restarted = Service(make_config(tmp_path, env), service.directory.current())
     await restarted.start()
     try:
@@ -342,9 +332,9 @@ async def test_a_visit_ended_during_a_crash_is_drafted_at_the_next_start(
 async def test_feedback_through_the_api(service, config, make_user):
     """The client rates their ended visit once through the API; bad ratings get 400, another
     client's or an unknown visit 404, a second answer or a visit not yet over 409."""
-    expert = await new_expert(service, make_user)
-    client, case = await new_client(service, make_user)
-    other, _other_case = await new_client(service, make_user)
+    expert = await new_expert(service, make_user, CLINIC)
+    client, case = await new_client(service, make_user, CLINIC)
+    other, _other_case = await new_client(service, make_user, CLINIC)
     visit = await ended_visit(service, case, expert)
     token = client.client.access_token
     path = f"/api/appointments/{visit}/feedback"
@@ -394,10 +384,10 @@ async def test_feedback_through_the_api(service, config, make_user):
 async def test_leads_see_feedback_per_service_and_experts_do_not(service, config, make_user):
     """A lead reads count, average and recent comments per service (API and `!feedback`); a
     plain expert and a client get 403, an unknown provider 404."""
-    rooms = await provider(service)
-    lead = await new_expert(service, make_user, role="lead")
-    expert = await new_expert(service, make_user)
-    client, case = await new_client(service, make_user)
+    rooms = await provider_rooms(service, CLINIC)
+    lead = await new_expert(service, make_user, CLINIC, "lead")
+    expert = await new_expert(service, make_user, CLINIC)
+    client, case = await new_client(service, make_user, CLINIC)
     comment = f"Kiitos {secrets.token_hex(3)}"
     for rating, text in ((2, None), (5, comment)):
         visit = await ended_visit(service, case, expert, service_slug="hoitajan-videovastaanotto")
@@ -421,10 +411,12 @@ async def test_leads_see_feedback_per_service_and_experts_do_not(service, config
     )
     assert (status, body["errcode"]) == (404, "M_NOT_FOUND")
 
-    answer = await command(config, lead.client.access_token, rooms.staff_room_id, "!palaute")
+    answer = await command_reply(config, lead.client.access_token, rooms.staff_room_id, "!palaute")
     assert answer.startswith("Palautteet palveluittain:")
     assert f"5/5 “{comment}”" in answer
-    refused = await command(config, expert.client.access_token, rooms.staff_room_id, "!feedback")
+    refused = await command_reply(
+        config, expert.client.access_token, rooms.staff_room_id, "!feedback"
+    )
     assert refused == "Vain palveluntarjoajan vastuuhenkilö voi tehdä tämän."
 
 
@@ -443,61 +435,14 @@ async def test_openapi_describes_the_feedback_endpoints(service, config):
 # The language model --------------------------------------------------------------------------
 
 
-@dataclass
-class ModelServer:
-    """A local OpenAI-compatible chat-completions endpoint; `mode` says how it answers."""
-
-    url: str
-    mode: str = "valid"
-    answer: dict[str, Any] = field(default_factory=dict)
-    requests: list[dict[str, Any]] = field(default_factory=list)
-
-
-@pytest.fixture
-async def model_server() -> AsyncIterator[ModelServer]:
-    port = free_port()
-    server = ModelServer(url=f"http://127.0.0.1:{port}/v1")
-
-    async def completions(request: web.Request) -> web.Response:
-        server.requests.append(await request.json())
-        if server.mode == "timeout":
-            await asyncio.sleep(10)
-        if server.mode == "error":
-            return web.json_response(
-                {"error": {"message": "overloaded", "type": "server_error", "code": None}},
-                status=500,
-            )
-        content = {
-            "valid": json.dumps(server.answer, ensure_ascii=False),
-            "invalid": '{"reason": "Uni", "discussed": ["unirytmi"',
-            "wrong-shape": json.dumps({"summary": "Kaikki hyvin", "diagnosis": "unettomuus"}),
-            "prose": "Tässä yhteenveto: kaikki meni hyvin.",
-        }.get(server.mode, "")
-        return web.json_response(
-            {
-                "id": f"chatcmpl-{secrets.token_hex(6)}",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": "test-model",
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": content, "refusal": None},
-                        "logprobs": None,
-                        "finish_reason": "stop",
-                    }
-                ],
-                "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70},
-            }
-        )
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield server
-    await runner.cleanup()
+# What an unusable model answers: (HTTP status, message content).
+UNUSABLE = {
+    "invalid": (200, '{"reason": "Uni", "discussed": ["unirytmi"'),
+    "wrong-shape": (200, json.dumps({"summary": "Kaikki hyvin", "diagnosis": "unettomuus"})),
+    "prose": (200, "Tässä yhteenveto: kaikki meni hyvin."),
+    "error": (500, ""),
+    "empty": (200, ""),
+}
 
 
 def ai_config(url: str, timeout: float = 2.0) -> AIConfig:
@@ -507,7 +452,11 @@ def ai_config(url: str, timeout: float = 2.0) -> AIConfig:
 
 
 async def test_model_draft_is_used_in_the_staff_room(
-    service, config, make_user, model_server, monkeypatch
+    service,
+    config,
+    make_user,
+    model: FakeModel,
+    monkeypatch,
 ):
     """With a model configured, its valid JSON becomes the draft (in the template's sections,
     our own contact line last), marked as the model's; the model was given the visit's
@@ -515,16 +464,19 @@ async def test_model_draft_is_used_in_the_staff_room(
     monkeypatch.setattr(
         service.summary_service,
         "drafter",
-        SummaryDrafter(ai_config(model_server.url), service.translator),
+        SummaryDrafter(ai_config(model.url), service.translator),
     )
-    model_server.answer = {
-        "reason": "Sinua vaivasivat uniongelmat.",
-        "discussed": ["Unirytmi ja iltarutiinit"],
-        "next_steps": ["Uusi aika kahden viikon päästä"],
-    }
-    rooms = await provider(service)
-    expert = await new_expert(service, make_user)
-    client, case = await new_client(service, make_user)
+    model.content = json.dumps(
+        {
+            "reason": "Sinua vaivasivat uniongelmat.",
+            "discussed": ["Unirytmi ja iltarutiinit"],
+            "next_steps": ["Uusi aika kahden viikon päästä"],
+        },
+        ensure_ascii=False,
+    )
+    rooms = await provider_rooms(service, CLINIC)
+    expert = await new_expert(service, make_user, CLINIC)
+    client, case = await new_client(service, make_user, CLINIC)
     await send_text(config, client.client.access_token, case.room_id, "Heräilen öisin kolmelta.")
     visit = await ended_visit(service, case, expert)
     draft = await staff_draft(config, expert.client.access_token, rooms.staff_room_id, visit)
@@ -534,7 +486,7 @@ async def test_model_draft_is_used_in_the_staff_room(
     assert "> • Unirytmi ja iltarutiinit" in text
     assert "> • Uusi aika kahden viikon päästä" in text
     assert "soita 112" in text
-    sent = model_server.requests[-1]
+    sent = model.requests[-1]
     assert sent["model"] == "test-model"
     assert sent["response_format"]["type"] == "json_schema"
     facts = json.loads(sent["messages"][-1]["content"])
@@ -543,11 +495,15 @@ async def test_model_draft_is_used_in_the_staff_room(
 
 
 @pytest.mark.parametrize("mode", ["invalid", "wrong-shape", "prose", "error", "empty"])
-async def test_unusable_model_answers_fall_back_to_the_template(service, model_server, mode):
+async def test_unusable_model_answers_fall_back_to_the_template(
+    service,
+    model: FakeModel,
+    mode,
+):
     """Broken JSON, JSON of another shape, prose, an HTTP error or an empty answer: the draft
     is the template, and nothing the model said is in it."""
-    model_server.mode = mode
-    drafter = SummaryDrafter(ai_config(model_server.url), service.translator)
+    model.status, model.content = UNUSABLE[mode]
+    drafter = SummaryDrafter(ai_config(model.url), service.translator)
     material = VisitMaterial(
         language="fi",
         provider="Kaupungin terveysasema",
@@ -557,7 +513,7 @@ async def test_unusable_model_answers_fall_back_to_the_template(service, model_s
         notes=["Keskusteltiin nesteytyksestä"],
     )
     draft = await drafter.draft(material)
-    assert model_server.requests, "the model was not asked"
+    assert model.requests, "the model was not asked"
     assert draft.source == "template"
     assert draft.text == drafter.template(material)
     assert "Päänsärky" in draft.text and "• Keskusteltiin nesteytyksestä" in draft.text
@@ -565,11 +521,12 @@ async def test_unusable_model_answers_fall_back_to_the_template(service, model_s
 
 
 async def test_a_model_that_does_not_answer_in_time_gives_the_template_in_time(
-    service, model_server
+    service,
+    model: FakeModel,
 ):
     """A model that hangs is given up on within the configured timeout: the template serves."""
-    model_server.mode = "timeout"
-    drafter = SummaryDrafter(ai_config(model_server.url, timeout=1.0), service.translator)
+    model.delay = 10
+    drafter = SummaryDrafter(ai_config(model.url, timeout=1.0), service.translator)
     material = VisitMaterial(
         language="en", provider="Clinic", when="Monday", reason="Headache", brief=None
     )
@@ -661,18 +618,8 @@ async def test_summary_and_feedback_rows_change_once(sessions):
 def test_summary_catalog_is_translated_with_the_same_placeholders(language):
     """Every summary and feedback text has a translation keeping its {placeholders}."""
     import re
-    from pathlib import Path
 
-    from babel.messages.pofile import read_po
-
-    from appservice.i18n import LOCALES_DIR
-
-    def catalog(lang: str) -> dict[str, str]:
-        path = Path(LOCALES_DIR) / lang / "LC_MESSAGES" / "summaries.po"
-        with path.open("rb") as handle:
-            return {str(m.id): str(m.string) for m in read_po(handle, locale=lang) if m.id}
-
-    english, translated = catalog("en"), catalog(language)
+    english, translated = catalog("summaries", "en"), catalog("summaries", language)
     assert set(translated) == set(english)
     for message_id, text in translated.items():
         assert text, message_id

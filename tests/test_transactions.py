@@ -15,29 +15,19 @@ from sqlalchemy import delete
 from appservice.config import Config
 from appservice.runtime import Service
 from appservice.tables import ProcessedEvent
-from tests.harness import client_api, make_config, service_environ
+from tests.harness import (
+    client_api,
+    get_event,
+    make_config,
+    put_transaction,
+    second_instance_environ,
+    send_text,
+    service_environ,
+)
 
 
 def _as_url(config: Config) -> str:
     return config.appservice.effective_url
-
-
-async def put_transaction(
-    config: Config, txn_id: str, body: bytes | dict[str, Any], token: str | None = None
-) -> tuple[int, Any]:
-    token = config.appservice.hs_token.get_secret_value() if token is None else token
-    data = body if isinstance(body, bytes) else None
-    json_body = body if isinstance(body, dict) else None
-    async with (
-        aiohttp.ClientSession() as session,
-        session.put(
-            f"{_as_url(config)}/_matrix/app/v1/transactions/{txn_id}",
-            data=data,
-            json=json_body,
-            headers={"Authorization": f"Bearer {token}"},
-        ) as resp,
-    ):
-        return resp.status, await resp.json(content_type=None)
 
 
 async def replies_to(config: Config, token: str, room_id: str, event_id: str) -> list[dict]:
@@ -77,26 +67,6 @@ async def staff_member(service: Service, make_user):
         )
         assert status == 200, body
     return user, rooms.staff_room_id
-
-
-async def send_text(config: Config, token: str, room_id: str, text: str) -> str:
-    status, body = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(room_id)}/send/m.room.message/{secrets.token_hex(8)}",
-        token,
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, body
-    return str(body["event_id"])
-
-
-async def get_event(config: Config, token: str, room_id: str, event_id: str) -> dict[str, Any]:
-    status, body = await client_api(
-        config, "GET", f"v3/rooms/{quote(room_id)}/event/{quote(event_id)}", token
-    )
-    assert status == 200, body
-    return dict(body)
 
 
 @pytest.mark.parametrize(
@@ -221,12 +191,7 @@ async def test_redelivery_after_a_crash_has_no_second_effect(
     raw = await get_event(config, token, room_id, event_id)
 
     # A second process on the same database and homeserver, as after a crash and restart.
-    env = service_environ(
-        TERVEYSAULA_HOMESERVER__URL=config.homeserver.url,
-        TERVEYSAULA_DATABASE__URL=config.database_url,
-        TERVEYSAULA_APPSERVICE__AS_TOKEN=config.appservice.as_token.get_secret_value(),
-        TERVEYSAULA_APPSERVICE__HS_TOKEN=config.appservice.hs_token.get_secret_value(),
-    )
+    env = second_instance_environ(config)
     restarted_config = make_config(tmp_path, env)
     restarted = Service(restarted_config, service.directory.current())
     await restarted.start()

@@ -8,17 +8,13 @@ the level, invalid JSON, a timeout, a nonexistent service, a server error.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import io
 import json
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiohttp import web
 
 from appservice.cli import main
 from appservice.config import DEMO_PROVIDERS, AIConfig, init_home
@@ -28,70 +24,14 @@ from appservice.triage.levels import Level
 from appservice.triage.llm import ModelAdvisor
 from appservice.triage.navigator import Navigator, Turn
 from appservice.triage.rulebook import RuleBook
+from tests import fake_openai
+from tests.fake_openai import FakeModel
 
 API_KEY = "sk-test-key-for-the-local-server"
 TIMEOUT = 1.5
 CLINIC = "kaupungin-terveysasema"
 
-
-@dataclass
-class FakeModel:
-    """What the fake endpoint will answer, and every request it received."""
-
-    content: str = "{}"
-    status: int = 200
-    delay: float = 0.0
-    requests: list[dict[str, Any]] = field(default_factory=list)
-    headers: list[dict[str, str]] = field(default_factory=list)
-    url: str = ""
-    released: asyncio.Event = field(default_factory=asyncio.Event)
-
-    def answer(self, level: str, services: list[dict[str, str]], reply: str) -> None:
-        self.content = json.dumps({"level": level, "services": services, "reply": reply})
-
-
-@pytest.fixture
-async def model() -> AsyncIterator[FakeModel]:
-    """An OpenAI-compatible chat-completions endpoint on a free local port."""
-    fake = FakeModel()
-
-    async def completions(request: web.Request) -> web.Response:
-        fake.requests.append(await request.json())
-        fake.headers.append(dict(request.headers))
-        if fake.delay:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(fake.released.wait(), fake.delay)
-        if fake.status != 200:
-            error = {"error": {"message": "boom", "type": "server_error", "code": None}}
-            return web.json_response(error, status=fake.status)
-        return web.json_response(
-            {
-                "id": "chatcmpl-test",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": fake.requests[-1]["model"],
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": fake.content},
-                        "finish_reason": "stop",
-                    }
-                ],
-                "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70},
-            }
-        )
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    fake.url = f"http://127.0.0.1:{port}/v1"
-    yield fake
-    fake.released.set()
-    await runner.cleanup()
+model = fake_openai.model
 
 
 @pytest.fixture(scope="module")

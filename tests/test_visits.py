@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -23,23 +22,24 @@ from appservice.config import Config
 from appservice.homeserver import synapse_dir
 from appservice.visits import widget_id
 from bridge.jitsi import conference_name
-from tests.harness import User, client_api, room_state
-from tests.jitsi_verifier import JitsiRejected, verify
-from tests.test_appointments import (
-    HELSINKI,
-    Clinic,
-    api,
-    body_has,
-    book,
-    clinic_factory,
-    slots,
-    token_of,
+from tests import booking
+from tests.booking import HELSINKI, Clinic, body_has, book, slots, token_of
+from tests.harness import (
+    User,
+    client_api,
+    command_reply,
+    portal_call,
+    room_state,
     wait_for_message,
     wait_until,
 )
+from tests.jitsi_verifier import JitsiRejected, verify
 
 WIDGET_TYPE = "im.vector.modular.widgets"
 LAYOUT_TYPE = "io.element.widgets.layout"
+
+# A provider of its own for each test (pytest finds fixtures by name).
+clinics = booking.clinics
 
 
 async def soon_visit(config: Config, clinic: Clinic, client: User | str) -> dict[str, Any]:
@@ -49,7 +49,7 @@ async def soon_visit(config: Config, clinic: Clinic, client: User | str) -> dict
 
 
 async def open_visit(config: Config, expert: User, visit: dict[str, Any]) -> dict[str, Any]:
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config, "POST", f"/api/appointments/{visit['id']}/open", token_of(expert)
     )
     assert status == 200, answer
@@ -62,7 +62,7 @@ async def video_token(
     body: dict[str, Any] = {"room_id": room_id}
     if openid is not None:
         body["openid_token"] = openid
-    status, answer, _ = await api(config, "POST", "/api/video/token", token, body)
+    status, answer, _ = await portal_call(config, "POST", "/api/video/token", token, body)
     return status, answer
 
 
@@ -99,12 +99,6 @@ async def state_event(
     return next(
         (e for e in state if e["type"] == event_type and e.get("state_key") == state_key), None
     )
-
-
-@pytest.fixture
-async def clinics(service, make_user) -> AsyncIterator[Callable[..., Awaitable[Clinic]]]:
-    async with clinic_factory(service, make_user) as make:
-        yield make
 
 
 # Opening --------------------------------------------------------------------------------------
@@ -172,15 +166,15 @@ async def test_only_the_providers_experts_open_and_not_too_early(
     client = await make_user("client")
     visit = await soon_visit(config, clinic, client)
     path = f"/api/appointments/{visit['id']}/open"
-    status, answer, _ = await api(config, "POST", path, token_of(client))
+    status, answer, _ = await portal_call(config, "POST", path, token_of(client))
     assert (status, answer["errcode"]) == (403, "M_FORBIDDEN")
-    status, answer, _ = await api(config, "POST", path, token_of(other.experts[0]))
+    status, answer, _ = await portal_call(config, "POST", path, token_of(other.experts[0]))
     assert (status, answer["errcode"]) == (404, "M_NOT_FOUND")
 
     later = await slots(config, clinic, f"?from={(datetime.now(UTC) + timedelta(days=3)).date()}")
     far_client = await make_user("client")
     far = await book(config, far_client, clinic, later[0])
-    status, answer, _ = await api(
+    status, answer, _ = await portal_call(
         config, "POST", f"/api/appointments/{far['id']}/open", token_of(clinic.experts[0])
     )
     assert (status, answer["errcode"]) == (409, "FI.TERVEYSAULA.VISIT_NOT_OPEN")
@@ -307,7 +301,9 @@ async def test_token_refusals_carry_errcodes(service, config, make_user, clinics
     status, answer = await video_token(config, room_id)
     assert (status, answer["errcode"]) == (401, "M_MISSING_TOKEN")
     for body in ({"room_id": "no-bang"}, {"room_id": room_id, "openid_token": ""}, {}):
-        status, answer, _ = await api(config, "POST", "/api/video/token", token_of(client), body)
+        status, answer, _ = await portal_call(
+            config, "POST", "/api/video/token", token_of(client), body
+        )
         assert (status, answer["errcode"]) == (400, "M_BAD_JSON"), body
 
 
@@ -339,7 +335,7 @@ async def test_a_scheduled_contact_request_is_a_visit_too(service, config, make_
     and its members get tokens."""
     clinic = await clinics()
     expert, client = clinic.experts[0], await make_user("client")
-    status, request, _ = await api(
+    status, request, _ = await portal_call(
         config,
         "POST",
         "/api/contact-requests",
@@ -348,7 +344,7 @@ async def test_a_scheduled_contact_request_is_a_visit_too(service, config, make_
     )
     assert status == 200, request
     start = (datetime.now(UTC) + timedelta(minutes=10)).replace(microsecond=0)
-    status, accepted, _ = await api(
+    status, accepted, _ = await portal_call(
         config,
         "POST",
         f"/api/contact-requests/{request['id']}/accept",
@@ -384,9 +380,9 @@ async def test_end_removes_the_widget_stops_tokens_and_audits_the_times(
     assert status == 200
 
     path = f"/api/appointments/{visit['id']}/end"
-    status, answer, _ = await api(config, "POST", path, token_of(client))
+    status, answer, _ = await portal_call(config, "POST", path, token_of(client))
     assert (status, answer["errcode"]) == (403, "M_FORBIDDEN")
-    status, ended, _ = await api(config, "POST", path, token_of(expert))
+    status, ended, _ = await portal_call(config, "POST", path, token_of(expert))
     assert status == 200, ended
     assert ended["state"] == "ended"
 
@@ -399,7 +395,7 @@ async def test_end_removes_the_widget_stops_tokens_and_audits_the_times(
     for token in (token_of(client), token_of(expert)):
         status, answer = await video_token(config, room_id, token)
         assert (status, answer["errcode"]) == (410, "FI.TERVEYSAULA.VISIT_ENDED")
-    status, answer, _ = await api(config, "POST", path, token_of(expert))
+    status, answer, _ = await portal_call(config, "POST", path, token_of(expert))
     assert (status, answer["errcode"]) == (410, "FI.TERVEYSAULA.VISIT_ENDED")
     assert await wait_for_message(
         config, token_of(client), room_id, body_has(f"visit #{visit['id']} has ended")
@@ -417,26 +413,8 @@ async def test_end_removes_the_widget_stops_tokens_and_audits_the_times(
 
 
 async def staff_command(config: Config, expert: User, clinic: Clinic, text: str) -> str:
-    """Send a command in the staff room and return the provider bot's reply."""
-    status, sent = await client_api(
-        config,
-        "PUT",
-        f"v3/rooms/{quote(clinic.rooms.staff_room_id)}/send/m.room.message/{time.time_ns()}",
-        token_of(expert),
-        {"msgtype": "m.text", "body": text},
-    )
-    assert status == 200, sent
-    reply = await wait_for_message(
-        config,
-        token_of(expert),
-        clinic.rooms.staff_room_id,
-        lambda e: (
-            e["content"].get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id")
-            == sent["event_id"]
-        ),
-    )
-    assert reply is not None, "the bot did not answer"
-    return str(reply["content"]["body"])
+    """The expert's command in the clinic's staff room; the provider bot's reply."""
+    return await command_reply(config, token_of(expert), clinic.rooms.staff_room_id, text, 10.0)
 
 
 async def test_staff_room_commands_open_list_and_end(service, config, make_user, clinics):
@@ -481,7 +459,7 @@ async def test_staff_room_commands_open_list_and_end(service, config, make_user,
 async def test_widget_page_is_served_with_its_own_csp(service, config):
     """/widgets/video is HTML without inline script, allowed to load Jitsi's External API and
     frame the Jitsi domain (and be framed by Element); its script is served too."""
-    status, html, headers = await api(config, "GET", "/widgets/video?roomId=!x:localhost")
+    status, html, headers = await portal_call(config, "GET", "/widgets/video?roomId=!x:localhost")
     assert status == 200
     assert headers["Content-Type"].startswith("text/html")
     csp = headers["Content-Security-Policy"]
@@ -495,7 +473,7 @@ async def test_widget_page_is_served_with_its_own_csp(service, config):
     assert '<script src="/static/widgets/video.js" defer></script>' in html
     assert html.count("<script") == 1
 
-    status, script, headers = await api(config, "GET", "/static/widgets/video.js")
+    status, script, headers = await portal_call(config, "GET", "/static/widgets/video.js")
     assert status == 200
     assert "javascript" in headers["Content-Type"]
     for needle in (
@@ -508,13 +486,13 @@ async def test_widget_page_is_served_with_its_own_csp(service, config):
     ):
         assert needle in script, needle
     # Other pages keep the strict policy.
-    _, _, headers = await api(config, "GET", "/")
+    _, _, headers = await portal_call(config, "GET", "/")
     assert "frame-src" not in headers["Content-Security-Policy"]
 
 
 async def test_openapi_describes_the_visit_endpoints(service, config):
     """The OpenAPI document lists slots, appointments, open/end and the video token."""
-    status, document, _ = await api(config, "GET", "/api/openapi.json")
+    status, document, _ = await portal_call(config, "GET", "/api/openapi.json")
     assert status == 200
     for path in (
         "/api/providers/{slug}/slots",
@@ -531,7 +509,7 @@ async def test_clinics_made_by_these_tests_are_gone_afterwards(service, config):
     """The clinics earlier tests made left the providers file and the database when those tests
     ended, so the rest of the suite sees only the demo providers."""
     demo = {"kaupungin-terveysasema", "mielenterveysyhdistys", "vapaaehtoiset"}
-    status, listing, _ = await api(config, "GET", "/api/providers")
+    status, listing, _ = await portal_call(config, "GET", "/api/providers")
     assert status == 200
     assert {p["slug"] for p in listing["providers"]} == demo
     assert {p.slug for p in await service.providers.list_all()} == demo

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from appservice.tables import Journey, utcnow
+from appservice.tables import Journey, as_utc, utcnow
 
 
 def _utc(moment: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes; everything is stored in UTC."""
     if moment is None:
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return as_utc(moment)
 
 
 @dataclass(frozen=True)

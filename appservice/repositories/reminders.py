@@ -8,22 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from appservice.tables import Reminder, utcnow
+from appservice.tables import Reminder, as_utc, utcnow
 
 KINDS = ("appointment", "group_meeting")
 STATES = ("pending", "sending", "sent", "missed", "cancelled")
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything is stored in UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -71,10 +66,10 @@ def _record(row: Reminder) -> ReminderRecord:
         row.room_id,
         row.language,
         row.offset_minutes,
-        _utc(row.due_at),
-        _utc(row.event_starts_at),
+        as_utc(row.due_at),
+        as_utc(row.event_starts_at),
         row.state,
-        _utc(row.sent_at) if row.sent_at else None,
+        as_utc(row.sent_at) if row.sent_at else None,
         row.event_id,
     )
 
@@ -150,7 +145,7 @@ class ReminderRepository:
                 return _record(row)
             if row.state == "sending":
                 return _record(row)
-            moved = _utc(row.due_at) != wanted.due_at
+            moved = as_utc(row.due_at) != wanted.due_at
             if moved and ahead:
                 row.state, row.sent_at, row.event_id = "pending", None, None
             elif moved and row.state == "pending":
