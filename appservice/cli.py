@@ -64,6 +64,7 @@ def _banner(config: Config, report: SeedReport, first_start: bool, seconds: floa
         "",
         f"Terveysaula is running (ready in {seconds:.1f} s).",
         f"  Portal:              {config.portal.public_url}/",
+        f"  Expert dashboard:    {config.portal.public_url}/expert",
         f"  Health:              {config.portal.public_url}/api/health",
         f"  Homeserver (Element): {config.homeserver.embedded.public_baseurl}",
         f"  Data directory:      {config.home}",
