@@ -264,6 +264,12 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
         ("She deliberately swallowed eight of her sleeping pills an hour ago", "en"),
         ("My son crashed his moped and now has pain in his belly", "en"),
         ("farfar hittades ute i kylan i morse, han är förvirrad", "sv"),
+        ("naapurit elvyttävät isää pihalla", "fi"),
+        ("the toddler chewed some of grandad's heart pills", "en"),
+        ("vauva söi isän verenpainelääkkeitä", "fi"),
+        ("hot oil spilled over his legs, the skin looks white and leathery", "en"),
+        ("hon blev grå och kallsvettig och har ont i käken", "sv"),
+        ("mummo istuu kylmässä talossa ja puhe on hidastunut", "fi"),
     ],
 )  # fmt: skip
 def test_safety_nets_catch_emergencies_without_textbook_words(
@@ -271,7 +277,9 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
 ) -> None:
     """Concept-level nets (jump + high place, farewell + means, a long lie, blue lips, two
     signs of a reaction, a weapon + a threat, a stove + several ill, medicines taken on
-    purpose, a crash + belly pain, cold + confusion) give 112 where no alarm word is used."""
+    purpose, a crash + belly pain, cold + confusion, CPR under way, a small child and someone's
+    tablets, a scald with leathery skin, grey and sweaty with jaw pain, cold + slow speech) give
+    112 where no alarm word is used."""
     assessment = navigator.assess_rules(message, language)
     assert assessment.level is Level.EMERGENCY
 
@@ -288,13 +296,21 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("lapset leikkivät lumessa ja sormet ovat kylmät", "fi"),
         ("This knife-like pain in my side is killing me", "en"),
         ("Epilepsy, seizure-free for five years, asking about contraception", "en"),
+        ("I did a CPR course last year and want a refresher", "en"),
+        ("Jag gick en HLR-kurs förra året", "sv"),
+        ("Lapsi söi hyvin ja otti lääkkeensä normaalisti, nyt nuha", "fi"),
+        ("Her skin looks leathery from years of sun", "en"),
+        ("Vanhus puhuu hitaasti aina, muisti heikentynyt vuosien mittaan", "fi"),
+        ("He is pale and sweaty after the gym and has a sore shoulder", "en"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(
     navigator: Navigator, message: str, language: str
 ) -> None:
     """Alarm words in a harmless context (static, long ago, a prescription, a swim, a bleed
-    that stopped, a stove, cold fingers, a figure of speech, seizure-free) do not call 112."""
+    that stopped, a stove, cold fingers, a figure of speech, seizure-free, a CPR course, a child
+    who ate well and took its own medicine, sun-worn skin, speech that is always slow, a sore
+    shoulder after the gym) do not call 112."""
     assert navigator.assess_rules(message, language).level is not Level.EMERGENCY
 
 

@@ -76,7 +76,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "threat_kill": ("threaten*", "murder*",
                     "kill ~ you|us|them|him|her|me|everyone|everybody|someone|people"),
     # Something burning indoors: carbon monoxide when people feel ill near it.
-    "combustion": ("boiler", "gas fire", "gas heater", "gas leak", "wood burner", "log burner",
+    "combustion": ("engine running", "exhaust*", "car running",
+                   "boiler", "gas fire", "gas heater", "gas leak", "wood burner", "log burner",
                    "stove", "paraffin heater", "generator", "exhaust fumes", "chimney",
                    "fireplace", "charcoal"),
     "several_people": ("whole family", "all of us", "both of us", "we all", "everyone in",
@@ -84,5 +85,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     "becoming": ("turning", "turned", "going", "went", "gone"),
     "crash": ("crash*", "collision*", "collided", "came off ~ bike|motorbike|moped|horse",
               "thrown from|off", "knocked off ~ bike"),
+
+    # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
+    "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
+            "defib"),
+    "eat_word": ("ate", "eaten", "eating", "chewed", "chewing", "got into", "sucked on",
+                 "helped himself to", "helped herself to"),
+    "liquid": ("oil", "fat", "fryer", "chip pan", "coffee", "tea", "soup", "kettle"),
+    "spill": ("spilled", "spilt", "spill*", "over", "poured", "splashed", "tipped", "onto"),
+    "burn_deep": ("leathery", "charred", "full thickness", "full-thickness", "waxy"),
+    "training": ("course", "training", "refresher", "class", "first aid course"),
+    "own_dose": ("takes|took|taking ~ her|his|their|my ~ tablets|pills|medicine|meds",),
+    "slow_speech": ("slow speech", "speech is slow", "speaking slowly", "talking slowly",
+                "slowed speech"),
 }
 # fmt: on

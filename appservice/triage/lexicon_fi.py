@@ -16,7 +16,7 @@ MACROS = {
 # fmt: off
 TERMS: dict[str, tuple[str, ...]] = {
     # --- function words and context ---
-    "neg": ("ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "ettei", "etten",
+    "neg": ("ei", "en", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "ettei", "etten",
             "ilman"),
     "contrast": ("mutta", "mut", "vaikka", "kuitenkin", "paitsi", "silti"),
     "reported": ("sanoo", "sanoi", "sanovat", "sanoivat", "luulee", "uskoo", "väittää",

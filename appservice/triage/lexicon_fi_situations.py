@@ -49,7 +49,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "child": ("pikkuveli*", "pikkuveljä*", "pikkusisko*", "pikkusisar*", "lapsenlap*"),
     "low_temp": ("hypoterm*", "alilämpö*", "alilämmö*"),
     # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
-    "cold_exposure": ("pakkase*", "lumessa", "lumihange*", "hangessa", "hankeen", "lumeen",
+    "cold_exposure": ("patterit ~ {NEG} ~ toimi|lämmitä", "lämmitys ~ {NEG} ~ toimi",
+                      "pakkase*", "lumessa", "lumihange*", "hangessa", "hankeen", "lumeen",
                       "kylmässä ~ talossa|asunnossa|mökissä|vedessä", "lämmittämättö*",
                       "kylmillään", "ulkona ~ yön|yöllä|koko yön", "yön ~ ulkona",
                       "löyty*|löysin|löydettiin|löytyi ~ pihalta|ulkoa|lumesta|hangesta|ojasta"),
@@ -70,7 +71,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "tappaa|tappavansa|tapan|tappaisi ~ meidät|minut|sinut|sut|hänet|kaikki|"
                     "jonkun|lapset|vaimonsa|miehensä|äidin|isän"),
     # Something burning indoors: carbon monoxide when people feel ill near it.
-    "combustion": ("kamiina*", "takka*", "takassa", "takan", "puuhella*", "kaasukattila*",
+    "combustion": ("moottori ~ käynnissä|päällä|käymässä", "pakokaasu*",
+                   "kamiina*", "takka*", "takassa", "takan", "puuhella*", "kaasukattila*",
                    "kaasuliesi*", "kaasulämmitin*", "kaasuvuoto*", "pakokaasu*", "aggregaat*",
                    "savupiip*", "pellit ~ kiinni", "pelti ~ kiinni", "savutt*", "savuaa"),
     "several_people": ("koko perhe*", "kaikilla", "meillä kaikilla", "molemmilla",
@@ -83,5 +85,23 @@ TERMS: dict[str, tuple[str, ...]] = {
     "drinking_well": ("juominen ~ onnistuu|sujuu|maistuu", "pystyy|pystyn|jaksaa ~ juomaan"),
     "can_walk": ("varaan painoa", "pystyy varaamaan", "voin varata", "kävely sujuu"),
     "allergy": ("*allergi*",),
+
+    # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
+    "cpr": ("elvyttää", "elvyttävät", "elvyttämään", "elvytetään", "elvytti", "elvyttivät",
+            "elvytys", "elvytystä", "elvyttämässä", "elvytetty", "elvyttää*", "paineluelvytys*",
+            "painelu-puhalluselvytys*", "defibrillaattori*", "sydäniskuri*"),
+    "eat_word": ("söi", "syönyt", "syöny", "syöt", "nielaissut", "maistoi", "maistanut",
+                 "napsi*", "pureskeli", "imeskeli"),
+    "liquid": ("öljy*", "*öljyä", "*öljy", "kahvi*", "teetä", "teevesi*", "keitto*", "keittoa",
+               "friteeraus*", "rasvakeitin*"),
+    "spill": ("kaatui", "kaatu", "läikkyi", "läikähti", "roiskui", "roiskahti", "valui", "päälle",
+              "päälleen", "kaatoi"),
+    "hot": ("kuumaa", "kuumia", "kuumat", "tulikuuma*"),
+    "burn_deep": ("nahkea*", "nahkamai*", "hiiltyn*", "vahamai*"),
+    "training": ("kurssi*", "*kurssi", "*kurssilla", "*kurssille", "koulutus*", "*koulutus",
+                 "*koulutuksessa"),
+    "own_dose": ("otti|ottaa|ottanut|ottaneet|ottaa ~ lääkkeensä|lääkkeet|lääkkeitään",),
+    "slow_speech": ("puhe ~ hidasta|hidas|hidastunut|hidastui", "hidas puhe*", "puhuu hitaasti",
+                "hidastunut puhe*"),
 }
 # fmt: on

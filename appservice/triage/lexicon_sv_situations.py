@@ -20,7 +20,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "jump": ("hoppa", "hoppar", "hoppade", "hoppat", "kasta mig", "kasta sig"),
     "high_place": ("bron", "bro", "broar", "bron över", "taket", "balkong*", "stupet", "stup",
                    "klippan", "översta våningen", "höghus*", "tornet"),
-    "long_lie": ("legat på ~ golvet|marken", "ligger på golvet ~ sedan|hela|timmar",
+    "long_lie": ("hittade|hittades|hittat ~ på ~ golvet|marken",
+                 "legat på ~ golvet|marken", "ligger på golvet ~ sedan|hela|timmar",
                  "hittade|hittades|hittat ~ på golvet|på marken", "låg på golvet"),
     "cant_get_up": ("kan|kunde ~ {NEG} ~ stå", "kommer|kom ~ {NEG} ~ upp",
                     "kan|kunde|orkar ~ {NEG} ~ resa sig", "kan|kunde|orkar ~ {NEG} ~ ta sig upp"),
@@ -42,7 +43,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "child": ("lillebror*", "lillasyster*", "barnbarn*"),
     "low_temp": ("nedkyl*", "hypoterm*", "underkyl*"),
     # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
-    "cold_exposure": ("i snön", "i snödrivan", "ute i kylan", "i kylan", "kallt hus",
+    "cold_exposure": ("element ~ funkar|fungerar|fungerade ~ inte",
+                      "elementen ~ funkar|fungerar|fungerade ~ inte", "ingen värme",
+                      "iskall|kall|kallt ~ lägenhet|lägenheten|hus|huset|rum|rummet|bostad",
+                      "i snön", "i snödrivan", "ute i kylan", "i kylan", "kallt hus",
                       "ute hela natten", "ute i natt", "kallt vatten", "iskallt vatten",
                       "ouppvärmd*", "oeldat"),
     # A number next to these is the weather or the room, not the body.
@@ -51,7 +55,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "electric": ("volt", "volts"),
     "deliberate": ("med flit", "med avsikt", "avsiktligt", "medvetet"),
     "u_piece": ("st", "stycken", "styck"),
-    "tablet_word": ("*tablett*", "sömnmedel", "treo", "citodon", "tramadol*"),
+    "tablet_word": ("*medicin", "*mediciner", "*medicinen", "*medicinerna",
+                    "*tablett*", "sömnmedel", "treo", "citodon", "tramadol*"),
     "overdose_large": ("näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
                        "sömntabletter|värktabletter",),
     "double_dose": ("tog ~ två gånger|dubbelt", "dubbel ~ dos|doser|dosen"),
@@ -59,7 +64,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "threat_kill": ("mörda*", "hotar", "hotade", "hotat",
                     "döda|dödar ~ oss|dig|honom|henne|alla|någon|barnen|mamma|pappa"),
     # Something burning indoors: carbon monoxide when people feel ill near it.
-    "combustion": ("gaspann*", "gasspis*", "gasvärmare", "gasläck*", "kamin*", "braskamin*",
+    "combustion": ("motorn ~ igång|på|gick", "avgas*",
+                   "gaspann*", "gasspis*", "gasvärmare", "gasläck*", "kamin*", "braskamin*",
                    "vedspis*", "öppen spis", "spjäll*", "avgas*", "elverk*"),
     "several_people": ("alla i familjen", "hela familjen", "vi alla", "allihop", "båda"),
     "becoming": ("blir", "blev", "blivit", "börjar bli"),
@@ -73,5 +79,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     "jaw": ("-kaka*", "-kakor*", "-kakel*"),
     "choking": ("fick ~ vindruv*|druv*|godis*|karamell*|nöt*|korvbit*|mynt*|leksak*|bit ~ i halsen",
                 "fastnat i halsen", "sitter fast i halsen", "i luftstrupen"),
+
+    # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
+    "cpr": ("hjärt-lungräddning", "hjärtlungräddning", "hlr", "återuppliv*", "hjärtkompression*",
+            "defibrillator*", "hjärtstartare*", "gör kompressioner"),
+    "eat_word": ("ätit", "åt", "ätt", "smakat", "smakade", "stoppat i sig", "fått i sig",
+                 "tuggat", "tuggade"),
+    "liquid": ("olja", "oljan", "*olja", "frityr*", "kaffe*", "te", "teet", "soppa*", "fett"),
+    "spill": ("rann", "spillde", "spilldes", "spillt", "stänkte", "över", "välte", "hällde",
+              "skvätte"),
+    "burn_deep": ("läderaktig*", "förkolnad*", "vaxartad*"),
+    "training": ("kurs", "kursen", "*kurs", "*kursen", "utbildning*", "*utbildning"),
+    "own_dose": ("tar|tog|tagit ~ sin|sina ~ *medicin|*mediciner|*tabletter|medicinen",),
+    "slow_speech": ("pratar ~ långsamt", "talar ~ långsamt", "långsamt tal", "sluddrigt"),
 }
 # fmt: on

@@ -56,6 +56,9 @@ DERIVED: tuple[Derived, ...] = (
 
     # Standing on a bridge and saying he will jump: a method, whichever word comes first.
     derive("suicide_method", "high_place", "jump", window=8),
+    # Hot oil, coffee or soup spilt over someone is a scald whatever the word for burn.
+    derive("burn", "hot|boiling", "liquid", "spill", window=6),
+    derive("ate_tablets", "eat_word", "tablet_word|poison", window=6),
     derive("nonblanch_rash", "rash|spots", "nonblanch|purple", window=8),
     derive("red_eye", "eye", "red", window=4),
     derive("swollen_joint", "toe|knee|ankle|joint|wrist", "swelling", window=5),
@@ -66,6 +69,8 @@ DERIVED: tuple[Derived, ...] = (
 RULES: tuple[Rule, ...] = (
     # --- emergency: call 112 now ---
     rule("not_breathing", E, "not_breathing"),
+    # Someone is doing CPR or fetching a defibrillator: 112 whatever else is said.
+    rule("resuscitation", E, "cpr", unless="long_ago|checkup|training"),
     rule("unconscious", E, "unconscious|unresponsive"),
     rule("seizure", E, "seizure", unless="long_ago"),
     rule("seizure_history", N, "seizure"),
@@ -111,6 +116,9 @@ RULES: tuple[Rule, ...] = (
     rule("cardiac_signs", E, "sweat|grey|pale",
          "arm_jaw_pain|upper_abdominal_pain|nausea|vomit|breathless",
          "age_over50|elderly|diabetes"),
+    # Grey or pale and sweating with arm or jaw pain, at any age.
+    rule("cardiac_arm_jaw_shock", E, "arm_jaw_pain", "2:sweat|grey|pale",
+         unless="exertion|musculoskeletal|sprain|strain|minor_knock|muscle_soreness"),
     rule("cardiac_arm_jaw", E, "arm_jaw_pain", "nausea|sweat|breathless|unwell",
          "age_over50|elderly|diabetes"),
     rule("stroke_signs", E, "face_droop|slurred|aphasia|paralysis"),
@@ -203,6 +211,9 @@ RULES: tuple[Rule, ...] = (
         "age_child|baby|intent",
         notes=('poison',),
     ),
+    # A small child who ate someone's tablets or a household poison (Myrkytystietokeskus).
+    rule("child_ingestion", E, "ate_tablets", "child|age_child|baby|age_baby|age_infant",
+         window=24, unless="own_dose", notes=('poison',)),
     rule("carbon_monoxide", E, "carbon_monoxide", notes=('poison',)),
     # Something burning indoors, several people ill near it or one drowsy (112.fi: häkä).
     rule("combustion_signs", E, "combustion",
@@ -236,7 +247,9 @@ RULES: tuple[Rule, ...] = (
          "cold_skin|fast_breathing|collapse|cant_breathe"),
     rule("electric_injury", E, "electric", unless="static"),
     rule("electric_shock_check", U, "electric"),
-    rule("major_burn", E, "burn", "large_area|face|chest|airway|electric|chemical|child_burn"),
+    rule("major_burn", E, "burn",
+         "large_area|face|chest|airway|electric|chemical|child_burn|burn_deep"),
+    rule("deep_burn", E, "burn_deep", "burn|hot"),
     rule("airway_burn", E, "airway",
          "hoarse|breathless|cough|wheeze|stridor|cant_breathe|drowsy|confusion|face"),
 
@@ -271,9 +284,12 @@ RULES: tuple[Rule, ...] = (
          "confusion|drowsy|floppy|baby|age_baby|elderly|age_elderly|cold_exposure|slurred|"
          "unresponsive|long_lie"),
     rule("cold_exposure", E, "cold_exposure",
-         "confusion|drowsy|slurred|unresponsive|unconscious|floppy|long_lie|low_temp|"
-         "cant_get_up|collapse"),
+         "confusion|drowsy|slurred|slow_speech|unresponsive|unconscious|floppy|long_lie|"
+         "low_temp|cant_get_up|collapse"),
     rule("heat_stroke", E, "heat_stroke"),
+    # Speech gone slow all of a sudden, not someone who always speaks slowly.
+    rule("slow_speech_sudden", E, "slow_speech", "sudden|one_side|face_droop|confusion",
+         unless="dur_long|usual|recurrent|memory"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
