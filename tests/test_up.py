@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,33 @@ def _get(url: str) -> tuple[int, bytes]:
         return 0, b""
 
 
-def _start(home: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [*TERVEYSAULA, "up", "--home", str(home)],
-        env={**os.environ, **env},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
+@pytest.fixture
+def launch() -> Iterator[Callable[[Path, dict[str, str]], subprocess.Popen[str]]]:
+    """Starts `terveysaula up`; whatever a failing test leaves running is stopped afterwards
+    (SIGTERM, then SIGKILL: the homeserver dies with its parent)."""
+    started: list[subprocess.Popen[str]] = []
+
+    def start(home: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [*TERVEYSAULA, "up", "--home", str(home)],
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
 
 
 def _wait_healthy(process: subprocess.Popen[str], portal: str, timeout: float = 90) -> float:
@@ -92,14 +111,14 @@ def _homeserver_counts(home: Path) -> tuple[int, int, int]:
     return rooms, users, aliases
 
 
-def test_up_starts_stops_cleanly_and_restarts_without_duplicates(tmp_path):
+def test_up_starts_stops_cleanly_and_restarts_without_duplicates(tmp_path, launch):
     """First start serves health and the demo directory; SIGTERM stops every process within
     10 s; a second start reuses the data and creates no room, user or alias twice."""
     home = tmp_path / "home"
     env = service_environ()
     portal = env["TERVEYSAULA_PORTAL__PUBLIC_URL"]
 
-    first = _start(home, env)
+    first = launch(home, env)
     _wait_healthy(first, portal)
     status, body = _get(f"{portal}/api/providers")
     assert status == 200
@@ -114,7 +133,7 @@ def test_up_starts_stops_cleanly_and_restarts_without_duplicates(tmp_path):
     assert accounts[0]["password"] in output, "first start prints the demo logins"
     counts = _homeserver_counts(home)
 
-    second = _start(home, env)
+    second = launch(home, env)
     _wait_healthy(second, portal)
     _, output = _stop(second)
     assert second.returncode == 0, output
