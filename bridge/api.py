@@ -8,14 +8,15 @@ hands the portal a list of them.
 from __future__ import annotations
 
 import json
-from typing import Any, Protocol, TypeVar
+import math
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from appservice.auth import Authenticator, AuthError, Caller
-from appservice.i18n import Translator, normalise_language
-from bridge.errors import ApiError
+from appservice.i18n import TranslatableError, Translator, normalise_language
+from bridge.errors import ApiError, Errcodes, refusal
 
 AUTH = web.AppKey("auth", Authenticator)
 M = TypeVar("M", bound=BaseModel)
@@ -85,10 +86,29 @@ def request_language(request: web.Request) -> str | None:
 
 
 class TranslatingApi:
-    """An API module whose refusals follow the caller's Accept-Language (English without one)."""
+    """An API module whose refusals follow the caller's Accept-Language (English without one).
+
+    `errcodes` maps the module's domain exceptions to their HTTP status and errcode."""
+
+    errcodes: ClassVar[Errcodes] = {}
 
     def __init__(self, translator: Translator) -> None:
         self._translator = translator
+
+    def _refusal(self, request: web.Request, err: TranslatableError) -> ApiError:
+        return refusal(err, self.errcodes, self._text(request, err.message_id, **err.values))
+
+    def _too_many(self, request: web.Request, retry_after_ms: int) -> web.Response:
+        """429 with when to try again, in the caller's language."""
+        seconds = max(1, math.ceil(retry_after_ms / 1000))
+        message = self._text(
+            request, "Too many attempts: try again in {seconds} s.", seconds=seconds
+        )
+        return web.json_response(
+            {"errcode": "M_LIMIT_EXCEEDED", "error": message, "retry_after_ms": retry_after_ms},
+            status=429,
+            headers={"Retry-After": str(seconds)},
+        )
 
     def _text(self, request: web.Request, message_id: str, **values: Any) -> str:
         language = request_language(request)

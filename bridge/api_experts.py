@@ -29,29 +29,26 @@ from appservice.experts import (
 )
 from appservice.repositories import AVAILABILITY
 from bridge.api import error_responses, json_answer, json_body_schema, read_body, require_caller
-from bridge.errors import ApiError
+from bridge.errors import ApiError, Errcodes, refusal
 
 logger = logging.getLogger(__name__)
 
-# Domain error → (HTTP status, errcode); the first matching class wins (subclasses first).
-ERRCODES: tuple[tuple[type[ExpertError], int, str], ...] = (
-    (InvalidCode, 404, "M_NOT_FOUND"),
-    (NotFound, 404, "M_NOT_FOUND"),
-    (Forbidden, 403, "M_FORBIDDEN"),
-    (UsernameTaken, 409, "M_USER_IN_USE"),
-    (Conflict, 409, "M_CONFLICT"),
-    (InvalidUsername, 400, "M_INVALID_USERNAME"),
-    (WeakPassword, 400, "M_WEAK_PASSWORD"),
-    (InvalidInput, 400, "M_BAD_JSON"),
-    (HomeserverFailed, 502, "M_UNKNOWN"),
-)
+# Domain error → (HTTP status, errcode); the most specific class wins.
+ERRCODES: Errcodes = {
+    InvalidCode: (404, "M_NOT_FOUND"),
+    NotFound: (404, "M_NOT_FOUND"),
+    Forbidden: (403, "M_FORBIDDEN"),
+    UsernameTaken: (409, "M_USER_IN_USE"),
+    Conflict: (409, "M_CONFLICT"),
+    InvalidUsername: (400, "M_INVALID_USERNAME"),
+    WeakPassword: (400, "M_WEAK_PASSWORD"),
+    InvalidInput: (400, "M_BAD_JSON"),
+    HomeserverFailed: (502, "M_UNKNOWN"),
+}
 
 
 def api_error(err: ExpertError) -> ApiError:
-    for cls, status, errcode in ERRCODES:
-        if isinstance(err, cls):
-            return ApiError(status, errcode, str(err))
-    return ApiError(400, "M_UNKNOWN", str(err))
+    return refusal(err, ERRCODES, default=(400, "M_UNKNOWN"))
 
 
 class _Body(BaseModel):

@@ -22,7 +22,7 @@ from appservice.feedback import (
 )
 from appservice.i18n import normalise_language
 from bridge.api import error_responses, json_body_schema, read_body, require_caller
-from bridge.errors import ApiError
+from bridge.errors import ApiError, Errcodes, refusal
 
 
 class FeedbackBody(BaseModel):
@@ -30,16 +30,16 @@ class FeedbackBody(BaseModel):
     comment: Annotated[str | None, Field(max_length=COMMENT_MAX)] = None
 
 
+_ERRCODES: Errcodes = {
+    FeedbackNotFound: (404, "M_NOT_FOUND"),
+    FeedbackForbidden: (403, "M_FORBIDDEN"),
+    FeedbackConflict: (409, "M_CONFLICT"),
+    InvalidFeedback: (400, "M_INVALID_PARAM"),
+}
+
+
 def _api_error(err: FeedbackError) -> ApiError:
-    if isinstance(err, FeedbackNotFound):
-        return ApiError(404, "M_NOT_FOUND", str(err))
-    if isinstance(err, FeedbackForbidden):
-        return ApiError(403, "M_FORBIDDEN", str(err))
-    if isinstance(err, FeedbackConflict):
-        return ApiError(409, "M_CONFLICT", str(err))
-    if isinstance(err, InvalidFeedback):
-        return ApiError(400, "M_INVALID_PARAM", str(err))
-    return ApiError(400, "M_UNKNOWN", str(err))
+    return refusal(err, _ERRCODES, default=(400, "M_UNKNOWN"))
 
 
 class FeedbackApi:

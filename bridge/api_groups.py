@@ -21,7 +21,7 @@ from appservice.groups import (
     NotFound,
 )
 from bridge.api import error_responses, json_body_schema, read_body, require_caller
-from bridge.errors import ApiError
+from bridge.errors import ApiError, Errcodes, refusal
 
 Text = Annotated[str, Field(min_length=1, max_length=1000)]
 
@@ -50,14 +50,15 @@ class ChatBody(BaseModel):
     provider: Annotated[str, Field(min_length=1, max_length=64)]
 
 
+_ERRCODES: Errcodes = {
+    NotFound: (404, "M_NOT_FOUND"),
+    NotAllowed: (403, "M_FORBIDDEN"),
+    InvalidGroupRequest: (400, "M_INVALID_PARAM"),
+}
+
+
 def _api_error(err: GroupError) -> ApiError:
-    if isinstance(err, NotFound):
-        return ApiError(404, "M_NOT_FOUND", str(err))
-    if isinstance(err, NotAllowed):
-        return ApiError(403, "M_FORBIDDEN", str(err))
-    if isinstance(err, InvalidGroupRequest):
-        return ApiError(400, "M_INVALID_PARAM", str(err))
-    return ApiError(400, "M_UNKNOWN", str(err))
+    return refusal(err, _ERRCODES, default=(400, "M_UNKNOWN"))
 
 
 class GroupsApi:

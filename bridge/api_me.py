@@ -25,6 +25,7 @@ from appservice.account_data import (
 from appservice.account_erasure import AccountEraser, ErasureFailed
 from appservice.i18n import Translator
 from bridge.api import (
+    TranslatingApi,
     error_responses,
     json_answer,
     json_body_schema,
@@ -32,11 +33,10 @@ from bridge.api import (
     request_language,
     require_caller,
 )
-from bridge.api_requests import _Translating
-from bridge.errors import ApiError
+from bridge.errors import ApiError, Errcodes
 from bridge.ratelimit import RateLimiter
 
-_ERRCODES: dict[type[AccountDataError], tuple[int, str]] = {
+_ERRCODES: Errcodes = {
     InvalidValue: (400, "M_INVALID_PARAM"),
     NotAllowed: (403, "M_FORBIDDEN"),
     Conflict: (409, "M_CONFLICT"),
@@ -53,7 +53,9 @@ class DeleteBody(BaseModel):
     confirm: str = Field(description="the caller's own user ID, as typed or clicked")
 
 
-class MeApi(_Translating):
+class MeApi(TranslatingApi):
+    errcodes = _ERRCODES
+
     """`/api/me`, `/api/me/language`, `/api/me/export` and `DELETE /api/me`."""
 
     def __init__(
@@ -75,10 +77,6 @@ class MeApi(_Translating):
             web.get("/api/me/export", self.export),
             web.delete("/api/me", self.delete),
         ]
-
-    def _refusal(self, request: web.Request, err: AccountDataError) -> ApiError:
-        status, errcode = _ERRCODES.get(type(err), (400, "M_INVALID_PARAM"))
-        return ApiError(status, errcode, self._text(request, err.message_id, **err.values))
 
     async def me(self, request: web.Request) -> web.Response:
         caller = await require_caller(request)

@@ -9,7 +9,6 @@ calls 429 M_LIMIT_EXCEEDED with `retry_after_ms`. Messages follow the caller's A
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import datetime
 from typing import Any
@@ -39,10 +38,10 @@ from bridge.api import (
     request_language,
     require_caller,
 )
-from bridge.errors import ApiError
+from bridge.errors import Errcodes
 from bridge.ratelimit import RateLimiter, client_address
 
-_ERRCODES: dict[type[RequestError], tuple[int, str]] = {
+_ERRCODES: Errcodes = {
     InvalidRequest: (400, "M_INVALID_PARAM"),
     RequestNotFound: (404, "M_NOT_FOUND"),
     RequestForbidden: (403, "M_FORBIDDEN"),
@@ -84,22 +83,7 @@ class DeclineBody(BaseModel):
 class _Translating(TranslatingApi):
     """Shared by the modules: refusals (and rate limits) in the caller's language."""
 
-    def _error(self, request: web.Request, err: RequestError | NicknameError) -> ApiError:
-        status, errcode = (400, "M_INVALID_PARAM")
-        if isinstance(err, RequestError):
-            status, errcode = _ERRCODES.get(type(err), (400, "M_INVALID_PARAM"))
-        return ApiError(status, errcode, self._text(request, err.message_id, **err.values))
-
-    def _too_many(self, request: web.Request, retry_after_ms: int) -> web.Response:
-        seconds = max(1, math.ceil(retry_after_ms / 1000))
-        message = self._text(
-            request, "Too many attempts: try again in {seconds} s.", seconds=seconds
-        )
-        return web.json_response(
-            {"errcode": "M_LIMIT_EXCEEDED", "error": message, "retry_after_ms": retry_after_ms},
-            status=429,
-            headers={"Retry-After": str(seconds)},
-        )
+    errcodes = _ERRCODES
 
 
 class NicknameApi(_Translating):
@@ -120,7 +104,7 @@ class NicknameApi(_Translating):
         try:
             validate_nickname(body.nickname)
         except NicknameError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         wait = self._limiter.take(client_address(request))
         if wait:
             return self._too_many(request, wait)
@@ -203,7 +187,7 @@ class ContactRequestsApi(_Translating):
     def _request_id(self, request: web.Request) -> int:
         raw = request.match_info["id"]
         if not _REQUEST_ID.match(raw) or not 1 <= int(raw) <= _ID_MAX:
-            raise self._error(request, RequestNotFound("No contact request #{id}.", id=raw[:20]))
+            raise self._refusal(request, RequestNotFound("No contact request #{id}.", id=raw[:20]))
         return int(raw)
 
     async def create(self, request: web.Request) -> web.Response:
@@ -219,7 +203,7 @@ class ContactRequestsApi(_Translating):
         except RequestError as err:
             if not isinstance(err, RequestUnavailable):
                 self._limiter.refund(caller.user_id)  # refused as it was: nothing was made
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response({"id": record.id, "room_id": record.room_id})
 
     async def read(self, request: web.Request) -> web.Response:
@@ -228,7 +212,7 @@ class ContactRequestsApi(_Translating):
         try:
             outcome = await self._requests.read(caller.user_id, request_id)
         except RequestError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(request_json(outcome))
 
     async def accept(self, request: web.Request) -> web.Response:
@@ -240,7 +224,7 @@ class ContactRequestsApi(_Translating):
                 caller.user_id, request_id, body.reply, body.start, token=caller.access_token
             )
         except RequestError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         answer: dict[str, Any] = {
             "id": outcome.request.id,
             "state": outcome.request.state,
@@ -257,7 +241,7 @@ class ContactRequestsApi(_Translating):
         try:
             outcome = await self._requests.decline(caller.user_id, request_id, body.reason)
         except RequestError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(request_json(outcome))
 
     async def close(self, request: web.Request) -> web.Response:
@@ -266,7 +250,7 @@ class ContactRequestsApi(_Translating):
         try:
             outcome = await self._requests.close(caller.user_id, request_id)
         except RequestError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(request_json(outcome))
 
     def openapi_paths(self) -> dict[str, Any]:

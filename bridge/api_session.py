@@ -29,6 +29,7 @@ from appservice.sessions import (
 )
 from bridge.api import (
     AUTH,
+    TranslatingApi,
     error_responses,
     json_answer,
     json_body_schema,
@@ -36,11 +37,10 @@ from bridge.api import (
     request_language,
     require_caller,
 )
-from bridge.api_requests import _Translating
-from bridge.errors import error_response
+from bridge.errors import Errcodes, error_response
 from bridge.ratelimit import RateLimiter, client_address
 
-_ERRCODES: dict[type[SessionError], tuple[int, str]] = {
+_ERRCODES: Errcodes = {
     InvalidInput: (400, "M_INVALID_PARAM"),
     InvalidUsername: (400, "M_INVALID_USERNAME"),
     WeakPassword: (400, "M_WEAK_PASSWORD"),
@@ -76,7 +76,9 @@ class RegisterBody(BaseModel):
     )
 
 
-class SessionApi(_Translating):
+class SessionApi(TranslatingApi):
+    errcodes = _ERRCODES
+
     """`/api/session/flows`, `/login`, `/register`, `/logout`."""
 
     def __init__(
@@ -99,17 +101,17 @@ class SessionApi(_Translating):
             web.post("/api/session/logout", self.logout),
         ]
 
-    def _refusal(self, request: web.Request, err: SessionError) -> web.Response:
+    def _refused(self, request: web.Request, err: SessionError) -> web.Response:
         if isinstance(err, TooManyAttempts):
             return self._too_many(request, err.retry_after_ms)
-        status, errcode = _ERRCODES.get(type(err), (400, "M_INVALID_PARAM"))
-        return error_response(status, errcode, self._text(request, err.message_id, **err.values))
+        refused = self._refusal(request, err)
+        return error_response(refused.status, refused.errcode, refused.message)
 
     async def flows(self, request: web.Request) -> web.Response:
         try:
             flows = await self._sessions.flows()
         except SessionError as err:
-            return self._refusal(request, err)
+            return self._refused(request, err)
         return web.json_response(
             {
                 "password": flows.password,
@@ -131,7 +133,7 @@ class SessionApi(_Translating):
         except SessionError as err:
             if isinstance(err, HomeserverUnavailable | TooManyAttempts | InvalidInput):
                 self._login_limiter.refund(address)  # not a password that was tried
-            return self._refusal(request, err)
+            return self._refused(request, err)
         self._login_limiter.refund(address)  # only failed attempts count
         return web.json_response(session.to_json())
 
@@ -143,7 +145,7 @@ class SessionApi(_Translating):
                 body.username, body.password, body.display_name, body.language
             )
         except SessionError as err:
-            return self._refusal(request, err)
+            return self._refused(request, err)
         address = client_address(request)
         wait = self._registration_limiter.take(address)
         if wait:
@@ -155,7 +157,7 @@ class SessionApi(_Translating):
         except SessionError as err:
             if isinstance(err, HomeserverUnavailable):
                 self._registration_limiter.refund(address)
-            return self._refusal(request, err)
+            return self._refused(request, err)
         return web.json_response(session.to_json())
 
     async def logout(self, request: web.Request) -> web.Response:
@@ -163,7 +165,7 @@ class SessionApi(_Translating):
         try:
             await self._sessions.logout(caller.access_token)
         except SessionError as err:
-            return self._refusal(request, err)
+            return self._refused(request, err)
         request.app[AUTH].forget(caller.access_token)
         return web.json_response({})
 

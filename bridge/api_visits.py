@@ -42,20 +42,20 @@ from bridge.api import (
     require_caller,
 )
 from bridge.calendar import CalendarEvent, render_ics
-from bridge.errors import ApiError
+from bridge.errors import ApiError, Errcodes
 from bridge.jitsi import JitsiUser, conference_name, sign_token
 from bridge.portal import STATIC_DIR
 
 # Most specific first: the visit states are conflicts too.
-_ERRCODES: list[tuple[type[AppointmentError], int, str]] = [
-    (VisitNotOpen, 409, "FI.TERVEYSAULA.VISIT_NOT_OPEN"),
-    (VisitEnded, 410, "FI.TERVEYSAULA.VISIT_ENDED"),
-    (InvalidAppointment, 400, "M_INVALID_PARAM"),
-    (AppointmentNotFound, 404, "M_NOT_FOUND"),
-    (AppointmentForbidden, 403, "M_FORBIDDEN"),
-    (AppointmentConflict, 409, "M_CONFLICT"),
-    (AppointmentUnavailable, 503, "M_UNAVAILABLE"),
-]
+_ERRCODES: Errcodes = {
+    VisitNotOpen: (409, "FI.TERVEYSAULA.VISIT_NOT_OPEN"),
+    VisitEnded: (410, "FI.TERVEYSAULA.VISIT_ENDED"),
+    InvalidAppointment: (400, "M_INVALID_PARAM"),
+    AppointmentNotFound: (404, "M_NOT_FOUND"),
+    AppointmentForbidden: (403, "M_FORBIDDEN"),
+    AppointmentConflict: (409, "M_CONFLICT"),
+    AppointmentUnavailable: (503, "M_UNAVAILABLE"),
+}
 _ID = r"{id:[0-9]{1,10}}"
 _ID_MAX = 2**31 - 1
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -110,16 +110,12 @@ def visit_json(visit: VisitContext) -> dict[str, Any]:
 class _Translating(TranslatingApi):
     """Visit refusals in the caller's language, with their errcodes."""
 
-    def _error(self, request: web.Request, err: AppointmentError) -> ApiError:
-        status, errcode = next(
-            ((s, c) for kind, s, c in _ERRCODES if isinstance(err, kind)), (400, "M_INVALID_PARAM")
-        )
-        return ApiError(status, errcode, self._text(request, err.message_id, **err.values))
+    errcodes = _ERRCODES
 
     def _id(self, request: web.Request) -> int:
         value = int(request.match_info["id"])
         if not 1 <= value <= _ID_MAX:
-            raise self._error(request, AppointmentNotFound("No visit #{id}.", id=value))
+            raise self._refusal(request, AppointmentNotFound("No visit #{id}.", id=value))
         return value
 
 
@@ -172,7 +168,7 @@ class AppointmentsApi(_Translating):
                 request.match_info["slug"], query.get("service") or None, first_day, int(raw_days)
             )
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(
             {
                 "provider": listing.provider,
@@ -199,7 +195,7 @@ class AppointmentsApi(_Translating):
                 request_language(request),
             )
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     async def read(self, request: web.Request) -> web.Response:
@@ -207,7 +203,7 @@ class AppointmentsApi(_Translating):
         try:
             visit = await self._appointments.for_participant(caller.user_id, self._id(request))
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     async def ics(self, request: web.Request) -> web.Response:
@@ -215,7 +211,7 @@ class AppointmentsApi(_Translating):
         try:
             visit = await self._appointments.for_participant(caller.user_id, self._id(request))
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         record = visit.record
         language = request_language(request) or await self._appointments.notices.language(
             caller.user_id
@@ -252,7 +248,7 @@ class AppointmentsApi(_Translating):
         try:
             visit = await self._appointments.cancel(caller.user_id, self._id(request))
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     async def reschedule(self, request: web.Request) -> web.Response:
@@ -262,7 +258,7 @@ class AppointmentsApi(_Translating):
         try:
             visit = await self._appointments.reschedule(caller.user_id, appointment_id, body.start)
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     async def open(self, request: web.Request) -> web.Response:
@@ -272,7 +268,7 @@ class AppointmentsApi(_Translating):
                 caller.user_id, self._id(request), token=caller.access_token
             )
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     async def end(self, request: web.Request) -> web.Response:
@@ -280,7 +276,7 @@ class AppointmentsApi(_Translating):
         try:
             visit = await self._visits.end(caller.user_id, self._id(request))
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         return web.json_response(visit_json(visit))
 
     def openapi_paths(self) -> dict[str, Any]:
@@ -456,7 +452,7 @@ class VideoApi(_Translating):
         try:
             grant = await self._visits.grant(user_id, body.room_id, now)
         except AppointmentError as err:
-            raise self._error(request, err) from None
+            raise self._refusal(request, err) from None
         jitsi = self._config.jitsi
         room = conference_name(grant.room_id, jitsi.app_secret.get_secret_value())
         avatar = avatar_http_url(self._config.homeserver.embedded.public_baseurl, grant.avatar_mxc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Mapping
 
 from aiohttp import web
 
@@ -20,6 +21,21 @@ class ApiError(Exception):
         self.status = status
         self.errcode = errcode
         self.message = message
+
+
+Errcodes = Mapping[type[Exception], tuple[int, str]]
+
+
+def refusal(
+    err: Exception,
+    errcodes: Errcodes,
+    message: str | None = None,
+    default: tuple[int, str] = (400, "M_INVALID_PARAM"),
+) -> ApiError:
+    """A domain exception as an ApiError: the most specific class in `errcodes` decides the
+    status and errcode; the message is the exception's (or its translation)."""
+    status, errcode = next((errcodes[k] for k in type(err).__mro__ if k in errcodes), default)
+    return ApiError(status, errcode, str(err) if message is None else message)
 
 
 def error_response(status: int, errcode: str, message: str) -> web.Response:
