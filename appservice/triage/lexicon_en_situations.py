@@ -98,5 +98,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "own_dose": ("takes|took|taking ~ her|his|their|my ~ tablets|pills|medicine|meds",),
     "slow_speech": ("slow speech", "speech is slow", "speaking slowly", "talking slowly",
                 "slowed speech"),
+    # --- symptom-checker vignettes: travel, a child's bloody diarrhoea, a reliever every hour ---
+    "tropical_travel": ("africa*", "nigeria*", "ghana*", "kenya*", "tanzania*", "uganda*",
+                        "congo*", "cameroon*", "mozambique*", "sierra leone", "gambia*",
+                        "malawi*", "zambia*", "malaria area", "malaria region", "malarial",
+                        "the tropics", "tropical", "papua new guinea", "amazon*"),
+    "low_urine": ("very little urine", "hardly any urine", "barely any urine", "little urine",
+                  "not peed", "has not peed", "not weed", "barely peed", "hardly peed",
+                  "not passed urine", "passed very little urine", "stopped peeing",
+                  "no urine"),
+    "asthma_severe": ("inhaler ~ every hour|hourly|every half hour|every 15|every 20|every 30|"
+                      "constantly|nonstop|non-stop", "every hour ~ inhaler|reliever|puffer",
+                      "reliever ~ every hour|hourly|constantly"),
+    "not_relieved": ("still wheezy", "still wheezing", "still short of breath",
+                     "still breathless", "still struggling to breathe", "barely helps",
+                     "only helps for", "helps only for", "wears off"),
 }
 # fmt: on

@@ -103,5 +103,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     "own_dose": ("otti|ottaa|ottanut|ottaneet|ottaa ~ lääkkeensä|lääkkeet|lääkkeitään",),
     "slow_speech": ("puhe ~ hidasta|hidas|hidastunut|hidastui", "hidas puhe*", "puhuu hitaasti",
                 "hidastunut puhe*"),
+    # --- oirearvioiden tapauskuvaukset: matka, lapsen verinen ripuli, avaava tunnin välein ---
+    "tropical_travel": ("afrika*", "nigeria*", "ghana*", "kenia*", "keniasta", "tansania*",
+                        "uganda*", "kongo*", "kamerun*", "mosambik*", "sambia*", "malawi*",
+                        "gambia*", "malaria-alue*", "malaria-alueel*", "malariaalue*",
+                        "trooppi*", "tropiik*"),
+    "low_urine": ("{NEG} ~ pissannut|pissannu|pissaa|virtsannut|virtsaa|virtsaa tule",
+                  "virtsaa ~ tosi vähän|hyvin vähän|tuskin", "pissaa ~ tosi vähän|hyvin vähän",
+                  "pissat loppu*", "virtsaneritys ~ vähent*", "tuskin pissaa*"),
+    "asthma_severe": ("avaava* ~ tunnin välein|joka tunti|jatkuvasti|koko ajan",
+                      "piippu* ~ tunnin välein|joka tunti|jatkuvasti|koko ajan",
+                      "tunnin välein ~ avaava*|piippu*|lääkettä"),
+    "not_relieved": ("silti vinkuu", "vinkuu silti", "vinkuu edelleen", "edelleen vinkuu",
+                     "auttaa vain hetken", "auttaa hetkeksi", "vain hetkeksi"),
 }
 # fmt: on

@@ -92,5 +92,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "training": ("kurs", "kursen", "*kurs", "*kursen", "utbildning*", "*utbildning"),
     "own_dose": ("tar|tog|tagit ~ sin|sina ~ *medicin|*mediciner|*tabletter|medicinen",),
     "slow_speech": ("pratar ~ långsamt", "talar ~ långsamt", "långsamt tal", "sluddrigt"),
+    # --- symtomkontrollens fallbeskrivningar: resa, ett barns blodiga diarré, inhalator ofta ---
+    "tropical_travel": ("afrika*", "nigeria*", "ghana*", "kenya*", "tanzania*", "uganda*",
+                        "kongo*", "kamerun*", "moçambique*", "mocambique*", "zambia*",
+                        "malawi*", "gambia*", "malariaområde*", "malaria-område*", "tropik*",
+                        "tropisk*"),
+    "low_urine": ("{NEG} kissat", "{NEG} ~ kissat|kissa|kissar", "kissar ~ nästan inget|knappt",
+                  "väldigt lite urin", "nästan ingen urin", "mycket lite urin", "lite kiss",
+                  "kissar väldigt lite"),
+    "asthma_severe": ("inhalator* ~ varje timme|varje halvtimme|hela tiden|konstant",
+                      "astmamedicin* ~ varje timme|hela tiden", "varje timme ~ inhalator*"),
+    "not_relieved": ("fortfarande väsande", "piper fortfarande", "väser fortfarande",
+                     "hjälper bara en stund", "hjälper bara kort"),
 }
 # fmt: on

@@ -39,6 +39,7 @@ DERIVED: tuple[Derived, ...] = (
     derive("vomit_blood", "vomit", "blood|bleed", window=6),
     derive("cough_blood", "cough", "blood", window=6),
     derive("blood_stool", "stool|anus", "blood|bleed", window=6),
+    derive("blood_stool", "diarrhoea", "blood|bleed", window=5),
     derive("blood_urine", "urine", "blood", window=6),
     derive("burning_urination", "urine", "burning|pain", window=4),
     derive("face_droop", "face|mouth", "droop", window=5),
@@ -290,6 +291,16 @@ RULES: tuple[Rule, ...] = (
     # Speech gone slow all of a sudden, not someone who always speaks slowly.
     rule("slow_speech_sudden", E, "slow_speech", "sudden|one_side|face_droop|confusion",
          unless="dur_long|usual|recurrent|memory"),
+    # Fever after a trip to a malaria area: a malaria test the same day, at the emergency unit.
+    rule("fever_after_tropics", E, "tropical_travel", "fever|high_fever|feverish|chills"),
+    # A child with bloody diarrhoea who passes little urine or looks pale: kidneys at risk.
+    rule("bloody_diarrhoea_child", E, "blood_stool", "child|age_child|baby|age_baby|age_infant",
+         "low_urine|dehydration_severe|pale|drowsy|floppy|lethargic|tired"),
+    rule("low_urine_child", E, "low_urine", "child|age_child|baby|age_baby|age_infant"),
+    rule("low_urine", U, "low_urine"),
+    # Fever and a rash with two signs of a sick brain or body: meningitis until shown otherwise.
+    rule("fever_rash_unwell", E, "fever|high_fever|feverish", "rash|spots",
+         "2:headache|vomit|drowsy|confusion|neck_pain|neck_stiff|photophobia|lethargic|floppy"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
