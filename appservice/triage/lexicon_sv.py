@@ -7,7 +7,7 @@ rarely matters.
 
 from __future__ import annotations
 
-MACROS = {"NEG": "inte|ej|knappt|aldrig|inga|ingen"}
+MACROS = {"NEG": "inte|int|ej|knappt|aldrig|inga|ingen"}
 
 
 # fmt: off

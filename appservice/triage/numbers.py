@@ -176,6 +176,8 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             found.append((at, "fast_pulse" if value >= 120 else "pulse_reading"))
             if value >= 150:
                 found.append((at, "very_fast_pulse"))
+            if value < 50:
+                found.append((at, "low_pulse"))  # an emergency only with other signs
             if value < 40:
                 found.append((at, "slow_pulse"))
         elif "rr_word" in before and 5 <= value <= 80:

@@ -62,6 +62,10 @@ DERIVED: tuple[Derived, ...] = (
     derive("ate_tablets", "eat_word", "tablet_word|poison", window=6),
     derive("nonblanch_rash", "rash|spots", "nonblanch|purple", window=8),
     derive("red_eye", "eye", "red", window=4),
+    derive("chemical_eye", "chemical", "eye", window=8),
+    derive("black_stool", "stool", "black", window=4),
+    derive("power_tool_wound", "power_tool", "cut|wound|deep_wound|bleed|blood|bleeding_word|"
+           "spurting|thigh|leg|arm|hand|neck", window=10),
     derive("swollen_joint", "toe|knee|ankle|joint|wrist", "swelling", window=5),
 )
 # fmt: on
@@ -236,7 +240,8 @@ RULES: tuple[Rule, ...] = (
          notes=('crisis',)),
     rule("danger_to_others", E, "harm_others", topic="mind"),
     rule("armed_threat", E, "weapon", "threat_kill", window=10, topic="mind"),
-    rule("psychosis_danger", E, "voices|psychosis", "weapon|kill_word|harm_others", topic="mind"),
+    rule("psychosis_danger", E, "voices|psychosis", "weapon|kill_word|harm_others|others_afraid",
+         topic="mind"),
     rule("major_trauma", E, "stab|gunshot|trauma_major|fall_height|bone_visible|drowning"),
     # A vehicle crash with pain in the trunk or signs of shock: internal injury until ruled out.
     rule("crash_signs", E, "crash",
@@ -301,6 +306,46 @@ RULES: tuple[Rule, ...] = (
     # Fever and a rash with two signs of a sick brain or body: meningitis until shown otherwise.
     rule("fever_rash_unwell", E, "fever|high_fever|feverish", "rash|spots",
          "2:headache|vomit|drowsy|confusion|neck_pain|neck_stiff|photophobia|lethargic|floppy"),
+    # A chemical in the eye: rinse for 15 minutes, then the emergency unit at once.
+    rule("chemical_eye_alarm", E, "chemical_eye", unless="long_ago"),
+    # A slow pulse (under 50) with signs that the body is not coping.
+    rule("slow_pulse_signs", E, "low_pulse",
+         "pale|grey|sweat|faint|dizzy|confusion|drowsy|unwell|condition_decline|collapse|"
+         "breathless|chest_pain|low_bp"),
+    # Pale or grey and sweating, with a change in how they are, in an older person or diabetic:
+    # a heart attack or shock without the word pain (triage-fi.md §5.3, atypical presentations).
+    rule("shock_look_at_risk", E, "2:pale|grey|sweat|cold_skin",
+         "unwell|condition_decline|drowsy|confusion|faint|dizzy|low_pulse|low_bp|weakness",
+         "age_over50|elderly|age_elderly|diabetes", unless="exertion|hot_weather|sauna"),
+    # Paranoid ideas or a weapon, and the family afraid: danger to others.
+    rule("feared_and_armed", E, "others_afraid", "weapon|psychosis|voices|threat_kill",
+         topic="mind"),
+    # Someone threatens to kill the writer, or an attack is under way (112.fi: violence).
+    rule("threat_to_life", E, "threat_me", "reported|threat_kill|under_attack|weapon",
+         topic="mind"),
+    rule("attack_under_way", E, "under_attack",
+         "threat_kill|threat_me|weapon|kill_word|harm_others|child|children", topic="mind"),
+    # Head first into something, then numbness, tingling or weakness: the neck until shown not.
+    rule("spinal_injury", E, "head_first|fall_height|crash|trauma_major",
+         "numbness|tingling|weakness|paralysis|cant_move|neck_pain"),
+    # Pain that spreads to the jaw, from the chest, back or arm: the heart until shown not.
+    rule("pain_to_jaw", E, "radiate", "jaw", window=6, unless="toothache|tooth|ear"),
+    # Pain made worse by jumping, coughing or a bumpy ride, with fever: an inflamed belly.
+    rule("peritonism", E, "worse_walking", "abdominal_pain|right_lower|pain|navel",
+         "fever|high_fever|feverish|vomit|right_lower_migrating|cant_eat"),
+    # A diabetic (on insulin) sweating, odd, confused or drowsy: low blood sugar until measured.
+    rule("diabetic_hypo_signs", E, "diabetes",
+         "2:sweat|confusion|behaviour_change|shaky|drowsy|pale|slurred|unresponsive"),
+    # Paranoid ideas, days without sleep and a knife taken out: danger to others.
+    rule("psychosis_sleepless", E, "psychosis|voices", "no_sleep", "weapon|behaviour_change"),
+    # Rope ready, or tablets saved up, and the mind made up: a suicide plan without the word.
+    rule("means_and_resolve", E, "suicide_means", "resolve|farewell|suicide_plan", window=20,
+         topic="mind", notes=('crisis',)),
+    # A power saw, grinder or mower blade in a limb with bleeding.
+    rule("power_tool_injury", E, "power_tool_wound", "bleed|blood|bleeding_word|spurting|"
+         "deep_wound|wound|cut|heavy_bleed", unless="minor|mild|graze"),
+    # Snoring after a head injury or a drinking session, and cannot be woken.
+    rule("cannot_be_woken", E, "unresponsive|snoring_unrousable"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -452,6 +497,7 @@ RULES: tuple[Rule, ...] = (
     rule("everyday_stress", S, "stress", covers="insomnia|tired|stress"),
     rule("slept_awkwardly", S, "sleep_awkward", covers="neck_stiff|stiff|pain|back_pain"),
     rule("back_pain", S, "back_pain", covers="pain|stiff"),
+    rule("back_strain", S, "back_strain", covers="pain|stiff|strain|back|lower_back|back_pain"),
     rule("joint_or_muscle_pain", S, "limb_pain|stiff", covers="pain|limb_pain|stiff"),
     rule("earache", S, "earache", covers="pain|earache|ear_blocked"),
     rule("fever", S, "fever|feverish", covers="fever|feverish|chills|aches|tired|headache"),
