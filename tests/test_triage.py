@@ -270,6 +270,19 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
         ("hot oil spilled over his legs, the skin looks white and leathery", "en"),
         ("hon blev grå och kallsvettig och har ont i käken", "sv"),
         ("mummo istuu kylmässä talossa ja puhe on hidastunut", "fi"),
+        ("ex potkii ovea ja huutaa et tappaa mut, oon lasten kaa vessassa", "fi"),
+        ("dök i på grunt vatten och nu domnar båda armarna", "sv"),
+        ("värk mellan skulderbladen som strålar upp i käken", "sv"),
+        ("mahaan sattuu kun hyppää tai yskii, ja kuumetta 38,4", "fi"),
+        ("He is type 1 diabetic, sweating buckets and acting strange, won't eat", "en"),
+        ("veli ei oo nukkunu viikkoon, naapurit lähettää säteitä ja se teroittaa puukkoa", "fi"),
+        ("repet hänger i garaget och jag har bestämt mig för i natt", "sv"),
+        ("cut into his thigh with a chainsaw and it is pumping out blood", "en"),
+        ("putkenavausainetta roiskui silmään", "fi"),
+        ("pulse 44, pale and dizzy since this morning", "en"),
+        ("bajset är kolsvart och jag höll på att svimma", "sv"),
+        ("slog i bakhuvudet i isen och nu får vi int liv i honom", "sv"),
+        ("returned from Uganda last week with fever and chills", "en"),
     ],
 )  # fmt: skip
 def test_safety_nets_catch_emergencies_without_textbook_words(
@@ -302,6 +315,13 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("Her skin looks leathery from years of sun", "en"),
         ("Vanhus puhuu hitaasti aina, muisti heikentynyt vuosien mittaan", "fi"),
         ("He is pale and sweaty after the gym and has a sore shoulder", "en"),
+        ("tää päänsärky tappaa mut kohta", "fi"),
+        ("mamma kommer döda mig när hon ser bilen", "sv"),
+        ("My mum is going to kill me when she sees the car", "en"),
+        ("leikkasin sormeen pienen haavan sahalla, verta tuli vähän", "fi"),
+        ("I bumped my forehead on a cupboard door, small bump, no other symptoms", "en"),
+        ("My resting pulse is 48, I run marathons and feel fine", "en"),
+        ("fick lite diskmedel i ögat för tio år sedan", "sv"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(

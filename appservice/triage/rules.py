@@ -331,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     # Pain that spreads to the jaw, from the chest, back or arm: the heart until shown not.
     rule("pain_to_jaw", E, "radiate", "jaw", window=6, unless="toothache|tooth|ear"),
     # Pain made worse by jumping, coughing or a bumpy ride, with fever: an inflamed belly.
-    rule("peritonism", E, "worse_walking", "abdominal_pain|right_lower|pain|navel",
+    rule("peritonism", E, "worse_walking", "abdominal_pain|abdomen|right_lower|pain|navel",
          "fever|high_fever|feverish|vomit|right_lower_migrating|cant_eat"),
     # A diabetic (on insulin) sweating, odd, confused or drowsy: low blood sugar until measured.
     rule("diabetic_hypo_signs", E, "diabetes",
