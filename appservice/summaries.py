@@ -6,9 +6,9 @@ brief) and the notes the expert wrote with `!note` — and drafts a summary in t
 language (`appservice.summary_drafts`). The draft goes to the staff room, mentioning the
 visit's expert; nothing reaches the client until the visit's expert or a lead approves it
 (`!approve`, after an optional `!edit`). Then the summary is posted in the case room as a
-notice, followed by a feedback prompt. Every step is a conditional update of the summary row and
-every message carries a transaction ID derived from the visit, so a repeated change, command or
-restart posts nothing twice.
+message the client is notified of, followed by a feedback prompt. Every step is a conditional
+update of the summary row and every message carries a transaction ID derived from the visit,
+so a repeated change, command or restart posts nothing twice.
 """
 
 from __future__ import annotations
@@ -293,13 +293,14 @@ class SummaryService:
         summary_id = await bot.send_message_event(
             room,
             EventType.ROOM_MESSAGE,
-            TextMessageEventContent(msgtype=MessageType.NOTICE, body=record.draft),
+            # m.text, not m.notice: the client's Element notifies of it (it is for them).
+            TextMessageEventContent(msgtype=MessageType.TEXT, body=record.draft),
             txn_id=txn_id_for("summary", str(appointment.id), "case"),
         )
         await self._summaries.set_case_event(appointment.id, str(summary_id))
         example = self._translator.gettext(language, FEEDBACK_EXAMPLE)
         prompt = self._translator.gettext(language, FEEDBACK_PROMPT, example=example)
-        prompt_content = TextMessageEventContent(msgtype=MessageType.NOTICE, body=prompt)
+        prompt_content = TextMessageEventContent(msgtype=MessageType.TEXT, body=prompt)
         # Lets the web page show a feedback form that posts to the API for this visit.
         prompt_content[FEEDBACK_PROMPT_FIELD] = {"appointment_id": appointment.id}
         prompt_id = await bot.send_message_event(

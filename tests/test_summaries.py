@@ -104,12 +104,12 @@ async def staff_draft(config: Config, token: str, staff_room: str, appointment_i
 
 
 async def bot_notices(service: Service, config: Config, token: str, room_id: str) -> list[str]:
-    """The provider bot's notices in a room, oldest first."""
+    """The provider bot's messages (notices, and the summary and prompt) in a room, oldest first."""
     bot = service.spaces.bot_user_id(CLINIC)
     return [
         e["content"]["body"]
         for e in await room_messages(config, token, room_id, limit=300)
-        if e["sender"] == bot and e["content"].get("msgtype") == "m.notice"
+        if e["sender"] == bot and e["content"].get("msgtype") in ("m.notice", "m.text")
     ]
 
 
