@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MACROS = {
     "CANT": "can not; could not; unable to; not able to; can barely; can hardly; can only; "
-    "struggling to; struggles to; struggled to; will not",
+    "struggling to; struggles to; struggled to; will not; not been able to",
 }
 
 
@@ -34,7 +34,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "rr_word": ("respiratory rate", "breathing rate", "rr"),
     "sat_word": ("saturation*", "sats", "sat", "spo", "oxygen"),
     "sugar_word": ("sugar", "glucose", "bg", "bm"),
-    "tablet_word": ("tablet*", "pill*", "capsule*", "paracetamol", "ibuprofen"),
+    "tablet_word": ("tablet*", "pill*", "capsule*", "paracetamol", "ibuprofen", "amitriptyline",
+                    "sertraline", "citalopram", "escitalopram", "fluoxetine", "mirtazapine",
+                    "venlafaxine", "zopiclone", "zolpidem", "quetiapine", "olanzapine", "lithium",
+                    "propranolol", "amlodipine", "oxycodone", "morphine", "gabapentin",
+                    "pregabalin", "benzodiazepine*", "sleeping tablets|pills"),
     "num:1": ("a", "an", "one"),
     "num:2": ("two", "couple"),
     "num:3": ("three", "few", "several"),
@@ -76,7 +80,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "episodic": ("episodes", "comes and goes", "on and off", "intermittent", "at times",
                  "it passes", "passes when", "goes away when", "settles when"),
 
-    "usual": ("usual", "as always", "similar to", "like always", "normal for"),
+    "usual": ("usual", "as always", "similar to", "like always", "normal for", "as before",
+              "same as before", "like before", "as usual"),
     "mild": ("mild", "mildly", "slight", "slightly", "a little", "a bit", "minor", "small"),
     "minor": ("small", "minor", "tiny", "superficial", "little"),
     "severe": ("severe*", "crushing", "excruciating", "unbearable", "agoni*", "intense",

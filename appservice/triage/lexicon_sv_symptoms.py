@@ -107,7 +107,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "weakness": ("svag*", "kraftlös*", "svaghet*", "orkeslös*", "kraftlös", "helt kraftlös",
                  "slapp", "tappade ~ koppen|glaset|saker ~ ur handen", "tappade ~ koppen|glaset",
                  "tappar saker"),
-    "numbness": ("domn*", "bortdomn*", "känsellös*", "känslolös*"),
+    "numbness": ("domn*", "bortdomn*", "känsellös*", "känslolös*",
+                 "kan|kunde ~ {NEG} ~ känna ~ benen|armarna|fötterna|händerna|armen|benet|något",
+                 "känner {NEG} ~ benen|armarna|fötterna|händerna|armen|benet|något",
+                 "ingen känsel"),
     "tingling": ("stickningar", "pirr*", "myrkrypningar"),
     "paralysis": ("förlam*",),
     "legs_paralysed": ("kan ~ {NEG} ~ röra ~ benen|bena", "benen bär {NEG}"),
@@ -238,7 +241,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "harm_others": ("döda någon", "skada någon", "skada andra", "våldsam*", "hotar att döda",
                     "farlig för andra", "farlig för sig själv"),
     "poison": ("giftig*", "förgift*", "klorin*", "tvättmedel*", "diskmedel*", "maskindisk*",
-               "frätande", "giftsvamp*"),
+               "frätande", "giftsvamp*", "lampolja*", "lampolj*", "tändvätsk*", "fotogen*",
+               "bensin*", "rödsprit*", "t-röd", "metanol*", "glykol*", "kylarvätsk*",
+               "spolarvätsk*", "propplösar*", "avloppsrens*", "lut", "luten",
+               "tvättmedelskaps*", "diskmaskinstablett*", "e-cigarett*", "nikotinvätsk*"),
     "carbon_monoxide": ("kolmonoxid*", "koloxid*", "kolosförgift*"),
     "overdose_large": ("hel|helt|hela ~ karta|kartan|burk|burken|förpackning*|ask|asken|"
                        "kartong ~ *tablett*|piller|*medicin*|alvedon|panodil|*läkemedel*",),
@@ -432,5 +438,37 @@ TERMS: dict[str, tuple[str, ...]] = {
     "smoking": ("sluta röka", "rökning*", "röker"),
     "hearing_loss_gradual": ("hör sämre", "hörseln har blivit sämre"),
     "dry": ("torr", "torra", "torrt"),
+    # --- probe 12 (sv) ---
+    # Swedish words for situations the other probe-12 helpers named too (their words for the
+    # same concepts may sit in lexicon_sv_situations; kept here so the two never clash).
+    "wild_mushroom": ("plockade|plockat|plockad ~ svamp*", "självplockad* ~ svamp*",
+                      "svamp* ~ från|i ~ skogen|trädgården|gräsmattan|parken|naturen",
+                      "skogssvamp*", "vild* svamp*", "svampplock*", "hittade|hittat ~ svamp*",
+                      "svamp* ~ hittade|hittat|plockade|plockat",
+                      "trodde ~ champinjon*|kantarell*|karljohan*"),
+    "toxic_mushroom": ("flugsvamp*", "*flugsvamp", "toppmurkl*", "murkl*", "lömsk* flugsvamp",
+                       "giftsvamp*", "spetsig* giftspindling*", "giftspindling*"),
+    "empty_pack": ("tom|tomma|tomt|tömd|tömda|tömt|tömde ~ burk|burken|burkar|burkarna|karta|"
+                   "kartan|kartor|kartorna|förpackning*|ask|asken|askar|dosett*|fack|facken|"
+                   "flaska|flaskan|blister*|tablettkarta*|tablettask*|medicinburk*",
+                   "burk|burken|burkar|burkarna|karta|kartan|kartor|kartorna|förpackning*|ask|"
+                   "asken|askar|dosett*|fack|facken|flaska|flaskan|blister* ~ "
+                   "tom|tomma|tomt|tömd|tömda|tömt"),
+    "strangled": ("stryptag", "strypgrepp", "strypt*", "ströp", "strypa", "stryper",
+                  "tog strypgrepp", "ströp mig", "tog stryptag", "händerna runt halsen",
+                  "kvävde mig", "händerna runt ~ halsen|strupen",
+                  "tog|grep|höll ~ mig ~ om|runt|i ~ halsen|strupen",
+                  "tryckte|höll ~ armen|händerna|handen|knät|kudden ~ mot|över|på ~ "
+                  "halsen|strupen|ansiktet"),
+    "chemo": ("cellgift*", "cytostatika*", "kemoterapi*", "kemo", "kemon", "neutropen*",
+              "cancerbehandling*", "låga vita", "lågt ~ neutrofil*", "låga ~ vita blodkroppar"),
+    "bile_vomit": ("kräk*|spy*|spytt|spydde ~ grönt|grön|gröna|gallgrönt|galla|gallfärgat",
+                   "grönt|gröna|gallgrön* ~ kräk*|spy*", "gallkräk*"),
+    "nontoxic_ingested": ("svalde|svalt|sväljt|svälja ~ tuggummi*|kärna|kärnan|kärnor|kärnorna|"
+                          "*kärna|*kärnan|fröet|fröna", "silikagel*", "torkmedelspås*",
+                          "kritbit*", "vaxkrit*"),
+    "belly_blow": ("styret|ratten|bältet ~ i ~ magen|sidan|buken",
+                   "sparkade|sparkad|sparkat|slog|slag|stöt|knuff|spark ~ i|mot ~ magen|buken",
+                   "hästen sparkade ~ magen|sidan"),
 }
 # fmt: on

@@ -67,6 +67,24 @@ DERIVED: tuple[Derived, ...] = (
     derive("power_tool_wound", "power_tool", "cut|wound|deep_wound|bleed|blood|bleeding_word|"
            "spurting|thigh|leg|arm|hand|neck", window=10),
     derive("swollen_joint", "toe|knee|ankle|joint|wrist", "swelling", window=5),
+    # probe 12 (sv): a fall off a ladder, a tree or a horse ("trillade från stegen").
+    derive("fall_from_object", "fall", "fall_object", window=4),
+    # probe 12 (fi): "päähän tuli kesken seksin niin kova kipu": the head and a severe pain.
+    derive("headache", "head", "severe|sudden|thunderclap", "pain", window=7),
+    # probe 12 (fi): an arm hanging limp ("käsi roikkuu") is a weak arm.
+    derive("one_side_weak", "arm", "droop", window=3),
+    # probe 12 (fi): a swollen tongue closes the airway (an ACE-inhibitor or an allergy).
+    derive("tongue_swelling", "tongue", "swelling", window=4),
+    # probe 12 (fi): yellow or green fluid running from a sore ear.
+    derive("ear_discharge", "ear|earache", "pus|discharge", window=8),
+    # probe 12 (fi): "vauva potkii tosi paljon": kicks a lot (no phrase, so "less" still reads).
+    derive("fetal_active", "kick_word", "heavy", window=2),
+    # probe 12 (en): a hernia or bulge that "will not go back", numbness round the back
+    # passage, an ulcer inside the lip or cheek.
+    derive("hernia_stuck", "hernia_word", "not_go_back", window=15),
+    derive("hernia_stuck", "hernia_word", "purple|blue|grey|black", window=6),
+    derive("saddle_numb", "anus", "numbness", window=4),
+    derive("mouth_ulcer", "lips|mouth|tongue|tooth", "ulcer", window=7),
 )
 # fmt: on
 
@@ -92,7 +110,8 @@ RULES: tuple[Rule, ...] = (
     rule("breathless_mild", U, "breathless"),
     rule("low_oxygen", E, "low_sat"),
     rule("airway_obstruction", E, "drooling|choking",
-         "stridor|breathless|child|age_child|baby|age_baby|blue|cant_speak"),
+         "stridor|breathless|child|age_child|baby|age_baby|blue|cant_speak",
+         unless="teething"),  # probe 12 (fi): a teething baby drools
     rule("choking", E, "choking"),
     rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
     rule("stridor", U, "stridor|barking_cough"),
@@ -346,6 +365,218 @@ RULES: tuple[Rule, ...] = (
          "deep_wound|wound|cut|heavy_bleed", unless="minor|mild|graze"),
     # Snoring after a head injury or a drinking session, and cannot be woken.
     rule("cannot_be_woken", E, "unresponsive|snoring_unrousable"),
+    # --- probe 12 (en) ---
+    # An erection lasting hours (priapism): the tissue is damaged within hours (NHS 111: A&E).
+    rule("priapism", E, "priapism", unless="long_ago"),
+    # No wind passed, with vomiting or a swelling belly: a blocked bowel (NHS 111: A&E now).
+    rule("bowel_obstruction", E, "no_flatus",
+         "vomit|bile_vomit|green_vomit|swelling|abdominal_pain"),
+    # A hernia that no longer goes back and hurts or makes one vomit: strangulated bowel (NHS).
+    rule("hernia_stuck", E, "hernia_stuck", "pain|vomit|nausea|red|swelling|abdominal_pain",
+         unless="long_ago"),
+    # Adrenal insufficiency and vomiting, or steroid tablets not kept down: an adrenal crisis.
+    rule("adrenal_crisis", E, "adrenal",
+         "vomit|cant_keep_fluids|diarrhoea|faint|collapse|confusion|drowsy|low_bp"),
+    # Yellow eyes or skin with fever and belly pain: an infected bile duct (cholangitis).
+    rule("cholangitis_signs", E, "jaundice", "fever|high_fever|feverish|chills",
+         "pain|abdominal_pain|upper_abdominal_pain|right_lower|chills"),
+    # Fever without a spleen: overwhelming sepsis within hours (NHS, 1177: emergency care).
+    rule("fever_no_spleen", E, "asplenia", "fever|high_fever|feverish|chills|low_temp",
+         unless="long_ago"),
+    # Fresh blood in the days after a tonsil operation: a secondary bleed can be sudden (NHS).
+    rule("tonsillectomy_bleed", E, "tonsil_surgery",
+         "blood|bleed|bleeding_word|vomit_blood|cough_blood|heavy_bleed", unless="long_ago"),
+    # An adder or other snake bite: antivenom may be needed; 112 for children (112.fi: kyy).
+    rule("snake_bite", E, "snake",
+         "animal_bite|insect_bite|sting|swelling|pain|nausea|vomit|dizzy|faint|child|age_child",
+         unless="long_ago"),
+    # Ignoring one side (food left on one side of the plate): a stroke's neglect (FAST+).
+    rule("one_side_neglect", E, "one_side_neglect"),
+    # Confusion suddenly worse than usual, or picking at the air: delirium (Päivystyshelppi).
+    rule("delirium", E, "confusion_worse", unless="dur_long|dur_7d|recurrent|gradual"),
+    # A baby screaming in bouts, knees drawn up, pale between or jelly stool: intussusception.
+    rule("intussusception_signs", E, "knees_up|jelly_stool",
+         "pale|lethargic|floppy|drowsy|blood_stool|jelly_stool|mottled|bile_vomit|green_vomit",
+         "child|baby|age_child|age_baby|age_infant|newborn"),
+    # Temple headache or jaw pain on chewing, over 50, and the sight dims: giant cell arteritis.
+    rule("temporal_arteritis", E, "temple|jaw_chew",
+         "vision_blur|vision_loss|double_vision|curtain", "age_over50|elderly|age_elderly",
+         unless="sunburn|dur_long"),
+    # Pills or powder at a party, then a high temperature, fits or a racing heart: drug toxicity.
+    rule("drug_toxicity", E, "drugs",
+         "2:high_fever|very_high_fever|seizure|confusion|behaviour_change|sweat|chest_pain|"
+         "fast_pulse|very_fast_pulse|palpitations|drowsy|collapse|unresponsive|hot"),
+    # Wants to die and has cut themselves: a suicide attempt, 112 (Päivystyshelppi).
+    rule("suicide_with_injury", E, "suicide|suicide_passive",
+         "cut|wound|deep_wound|gaping|heavy_bleed|bleeding_word", unless="long_ago",
+         topic="mind", notes=('crisis',)),
+    # Back pain or sciatica with numbness round the back passage or no urine: cauda equina.
+    rule("cauda_equina", E, "back_pain|lower_back", "cant_pee|saddle_numb|bladder_loss"),
+    # Pregnant, bleeding, and sudden severe pain or a board-hard belly: abruption or ectopic.
+    rule("pregnancy_bleed_pain", E, "pregnant", "bleed|blood|bleeding_word",
+         "abdominal_pain|pain|rigid", "sudden|severe|rigid|unbearable"),
+    # Jaw/upper-back ache with nausea and dizziness over 40: an atypical MI (triage-fi.md §5.3).
+    rule("cardiac_atypical", E, "arm_jaw_pain",
+         "2:nausea|vomit|dizzy|sweat|breathless|pale|grey|faint",
+         "age_over40|age_over50|elderly|age_elderly|diabetes|smoking|high_bp",
+         unless="toothache|tooth|dental_trauma|musculoskeletal|strain|sprain|minor_knock|"
+                "muscle_soreness|earache|sore_throat|cold_illness|gastro|exertion"),
+    # Sickle cell disease with fever, chest pain, breathlessness or pain not settling: a crisis.
+    rule("sickle_cell_crisis", E, "sickle_cell",
+         "fever|high_fever|feverish|chest_pain|breathless|one_side_weak|slurred|priapism|severe|"
+         "unbearable|not_relieved|pale|drowsy|confusion"),
+    # A brain shunt and headache with vomiting or drowsiness: the shunt is blocked (NHS 111).
+    rule("shunt_blocked", E, "shunt", "headache|vomit|drowsy|confusion|seizure|double_vision",
+         unless="long_ago"),
+    # Constipated and now vomiting: a blocked bowel until examined (NHS 111: same day).
+    rule("constipation_vomiting", U, "constipation", "vomit|bile_vomit|green_vomit"),
+    # A known gout flare like the ones before, own medicine at hand and no fever: self-care.
+    rule("gout_flare_known", S, "gout", "usual|recurrent",
+         unless="fever|high_fever|feverish|spreading|red_skin_area",
+         covers="pain|limb_pain|swelling|red|hot|swollen_joint|toe|joint"),
+    # --- probe 12 (fi) ---
+    # "Only heartburn" with a pale face and cold sweat: a heart attack that feels like the stomach.
+    rule("heartburn_shock", E, "heartburn|upper_abdominal_pain", "2:pale|grey|sweat|cold_skin",
+         unless="exertion|sauna|gastro|diarrhoea|hangover"),
+    # A swollen tongue can close the airway within minutes (ACE inhibitor, allergy; 112.fi).
+    rule("tongue_swelling", E, "tongue_swelling", unless="tongue_bite|mild|minor"),
+    # A kick or blow to the belly, then pallor or shoulder-tip pain: a spleen bleeding inside.
+    rule("abdominal_trauma", E, "belly_blow",
+         "pale|grey|sweat|faint|dizzy|collapse|fast_pulse|low_bp|shoulder|vomit_blood|"
+         "blood_urine|rigid|cold_skin|drowsy"),
+    # A blow to the belly that still hurts badly or makes them vomit: checked today.
+    rule("abdominal_blow", U, "belly_blow", "severe|unbearable|vomit|worsening|abdominal_pain",
+         unless="mild|minor"),
+    # Fell and could not get up all night, or is cold: a long lie (112.fi: kaatunut ikäihminen).
+    rule("fall_long_lie", E, "fall|collapse", "cant_get_up",
+         "overnight|cold_skin|low_temp|long_lie|drowsy|confusion"),
+    # An older person who fell and has a leg turned outwards or shortened: a broken hip (112).
+    rule("hip_fracture_signs", E, "fall", "hip|thigh|leg", "deformed", "elderly|age_elderly"),
+    # A chip flying into the eye from grinding or hammering may have pierced it (NHS 111: A&E).
+    rule("eye_projectile", E, "eye_projectile", "metalwork|power_tool|vision_loss",
+         unless="long_ago"),
+    # A small child into someone's tablets and nobody knows how many: assume the worst.
+    rule("child_ingestion_unknown", E, "ingest_unknown", "tablet_word|poison",
+         "child|age_child|baby|age_baby|age_infant", notes=('poison',)),
+    # A deadly mushroom eaten, or forest mushrooms then vomiting: amatoxin (Myrkytystietokeskus).
+    rule("toxic_mushroom", E, "toxic_mushroom",
+         "eat_word|vomit|diarrhoea|nausea|abdominal_pain|confusion|drowsy",
+         notes=('poison',)),
+    # Self-picked forest mushrooms, then vomiting or diarrhoea: a late amatoxin poisoning.
+    rule("wild_mushroom_symptoms", E, "wild_mushroom",
+         "vomit|diarrhoea|nausea|abdominal_pain|confusion|drowsy", notes=('poison',)),
+    # Says they want to die, locked in or at the medicine cabinet: the means are at hand now.
+    rule("suicide_means_access", E, "suicide|suicide_passive|self_harm", "means_access",
+         topic="mind", notes=('crisis',)),
+    # Strangled, then hoarse or sore to swallow: the neck can swell shut hours later.
+    rule("strangulation_signs", E, "strangled",
+         "hoarse|swallow_pain|cant_swallow|breathless|stridor|cough|neck_pain|pain|faint|"
+         "knocked_out|vision_blur|confusion|bladder_loss|cant_breathe|drowsy|sore_throat|"
+         "cant_speak|swelling"),
+    # Strangled without symptoms yet: checked today, the swelling can come later.
+    rule("strangulation", U, "strangled"),
+    # Delusions after giving birth: postpartum psychosis puts mother and baby at risk.
+    rule("postpartum_psychosis", E, "postpartum", "psychosis|voices|harm_others",
+         topic="mind"),
+    # A baby who fell (changing table, bed) and then vomits or is drowsy: a head injury.
+    rule("infant_fall", E, "fall|fall_height", "baby|age_baby|age_infant|newborn",
+         "vomit|drowsy|floppy|unconscious|unresponsive|seizure|confusion|not_feeding|lethargic|"
+         "knocked_out|tired"),
+    # Out in the snow or a cold house, cold to touch and worn out: hypothermia setting in.
+    rule("cold_and_exhausted", E, "cold_exposure", "cold_skin|low_temp",
+         "tired|weakness|exhausted|lethargic",
+         "overnight|long_lie|dur_hours|elderly|age_elderly|baby|age_baby|age_infant|cant_get_up"),
+    # A goodbye message and then the phone switched off: a suicide attempt may be under way.
+    rule("farewell_unreachable", E, "farewell", "unreachable", topic="mind", notes=('crisis',)),
+    # Jaw and shoulder or arm pain with sweat or nausea: a heart attack without chest pain.
+    rule("jaw_pain_sweat", E, "jaw", "arm_jaw_pain", "sweat|grey|nausea|breathless|cold_skin",
+         unless="toothache|tooth|ear|earache|exertion|musculoskeletal|fever|high_fever|feverish|"
+                "sore_throat|muscle_soreness"),
+    # Found lying outdoors in snow or a ditch, cold or not moving: hypothermia or an injury.
+    rule("found_lying_outside", E, "found_outside",
+         "cold_exposure|cold_skin|low_temp|not_moving|unresponsive|unconscious|drowsy|confusion|"
+         "cant_get_up|elderly|age_elderly"),
+    # A baby who was shaken: bleeding inside the head (112).
+    rule("shaken_baby", E, "shaken", "baby|age_baby|age_infant|newborn"),
+    # A baby's soft spot bulging: pressure inside the head (meningitis, a bleed).
+    rule("bulging_fontanelle", E, "bulging_fontanelle"),
+    # A shrill or weak cry with fever or drowsiness: a very ill baby (NICE traffic light).
+    rule("shrill_cry_signs", E, "shrill_cry",
+         "fever|high_fever|feverish|drowsy|floppy|vomit|not_feeding|pale|mottled|rash"),
+    # A baby or child vomiting green: a blocked or twisted gut (NHS 111: A&E).
+    rule("bile_vomit_child", E, "bile_vomit", "baby|age_baby|age_infant|newborn|child|age_child"),
+    # An adult vomiting green: a blocked bowel is possible, seen today.
+    rule("bile_vomit", U, "bile_vomit"),
+    # Fever during chemotherapy: too few white cells, sepsis within hours.
+    rule("fever_on_chemo", E, "chemo", "fever|high_fever|feverish|chills", unless="long_ago"),
+    # A small wound, then a red limb, pain out of all proportion and fever: necrotising infection.
+    rule("necrotising_signs", E,
+         "wound|cut|graze|insect_bite|animal_bite|leg|calf|thigh|arm|hand|foot|skin",
+         "red|purple|red_skin_area|spreading_red|spreading", "unbearable", "pain|limb_pain",
+         "fever|high_fever|feverish|chills|very_unwell"),
+    # Blood pressure over 180 with a bad headache, vomiting or a sign in the brain or chest.
+    rule("hypertensive_emergency", E, "very_high_bp",
+         "headache|chest_pain|breathless|confusion|vision_blur|vision_loss|one_side_weak|"
+         "slurred|seizure|drowsy|vomit",
+         "severe|vomit|sudden|worst|chest_pain|breathless|confusion|vision_blur|vision_loss|"
+         "one_side_weak|slurred|seizure|drowsy"),
+    # Sunburnt skin is red and hot to touch: that is the sunburn, self-care.
+    rule("sunburn_red_skin", S, "sunburn", "red_skin_area|red|hot",
+         covers="red_skin_area|red|hot|pain|back_pain|limb_pain"),
+    # A bruise gone yellow is healing: self-care.
+    rule("healing_bruise", S, "healing_bruise", covers="pain|swelling|bruise"),
+    # A first-aid course question, no symptoms: information (self-care).
+    rule("first_aid_question", S, "training"),
+    # Silica gel, crayons, chalk swallowed: harmless (Myrkytystietokeskus), self-care.
+    rule("nontoxic_ingestion", S, "nontoxic_ingested",
+         unless="poison|tablet_word|overdose|swallowed_substance"),
+    # A baby in the womb kicking a lot is a healthy baby: self-care.
+    rule("fetal_kicks", S, "fetal_active", "pregnant|baby", unless="fetal_movement"),
+    # --- probe 12 (sv) ---
+    # An implanted defibrillator firing again and again, or with symptoms: 112 (1177, NHS).
+    rule("icd_shocks", E, "icd", "device_shock",
+         "repeated|recurrent|chest_pain|faint|dizzy|breathless|collapse|palpitations|unconscious",
+         unless="long_ago"),
+    # One ICD shock and well after it: the heart clinic or emergency unit the same day.
+    rule("icd_shock", U, "icd", "device_shock"),
+    # A finger, hand or toe cut off: 112, keep the part cool and dry (112.fi).
+    rule("amputation", E, "amputation", unless="long_ago|scar|dur_long"),
+    # A button battery swallowed or missing near a child burns through the gullet in hours.
+    rule("button_battery", E, "button_battery",
+         "swallowed_substance|eat_word|missing|mouth|nose|ear", notes=('poison',)),
+    # An empty pack of tablets and "took them all": a large overdose, even if well for now.
+    rule("empty_pack_taken", E, "empty_pack", "tablet_word",
+         "took_all|swallowed_substance|eat_word|overdose|deliberate|suicide|suicide_passive|"
+         "drowsy|unconscious|confusion", window=25, unless="checkup", notes=('poison',)),
+    # Something went down the wrong way and the child cannot speak, breathe or is blue: choking.
+    rule("choked_signs", E, "choked_on",
+         "cant_speak|cant_breathe|blue|blue_lips|stridor|drooling|unconscious|unresponsive|"
+         "wheeze|collapse|floppy|not_breathing|breathless|grey"),
+    # Someone being beaten right now: violence under way is a 112 call (112.fi).
+    rule("violence_now", E, "under_attack|beating", "happening_now", unless="long_ago",
+         topic="mind"),
+    # A sting or allergen, then a rash over the whole body and dizziness: anaphylaxis.
+    rule("sting_general_reaction", E, "sting|allergen", "whole_body|hives",
+         "dizzy|faint|vomit|breathless|cant_breathe|hoarse|tight_throat|face_swelling|"
+         "collapse|pale|confusion|wheeze"),
+    # Psychotic or sleepless for days and heading for the motorway or the tracks: a life at risk.
+    rule("psychosis_danger_place", E, "psychosis|voices|no_sleep|confusion|behaviour_change",
+         "danger_place", topic="mind"),
+    # Fell from a ladder, tree or horse, then neck or back pain, tingling or weakness: the spine.
+    rule("fall_from_object_signs", E, "fall_from_object",
+         "neck_pain|neck|back_pain|tingling|numbness|weakness|paralysis|cant_move|head_injury|"
+         "unconscious|knocked_out|confusion|drowsy|vomit|cant_breathe|chest_pain|abdominal_pain",
+         unless="long_ago|dur_long|dur_7d|episodic|recurrent"),
+    # Just gave birth, sleepless for days and confused: postpartum psychosis (1177).
+    rule("postpartum_sleepless", E, "postpartum", "no_sleep", "confusion|psychosis|voices",
+         unless="long_ago", topic="mind"),
+    # Double vision that began within hours, with dizziness or another brain sign: a stroke in
+    # the back of the brain until shown otherwise (1177: FAST and sudden double vision).
+    rule("double_vision_signs", E, "double_vision",
+         "dizzy|dur_hours|slurred|weakness|numbness|drowsy|confusion|one_side_weak",
+         unless="dur_long|dur_7d|gradual|recurrent|episodic|at_night"),
+    # Fainted at a blood test, donation or jab and well since: a common, harmless faint.
+    rule("vasovagal_faint", S, "vasovagal", covers="dizzy|nausea|pale|sweat"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
