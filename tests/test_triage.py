@@ -168,6 +168,12 @@ def test_the_issue_examples(navigator: Navigator, message: str, expected: str) -
          "lapsella nuhaa ja hengenahdistusta"),
         ("snuva och hosta, ingen feber och inga andningssvårigheter",
          "snuva och hosta och andningssvårigheter"),
+        ("A 30-year-old with a cough for 3 days. No fever, chest pain or shortness of breath.",
+         "A 30-year-old with a cough for 3 days, chest pain and shortness of breath."),
+        ("Yskää kolme päivää. Ei kuumetta, rintakipua tai hengenahdistusta.",
+         "Yskää kolme päivää, rintakipua ja hengenahdistusta."),
+        ("Hosta i tre dagar. Ingen feber, bröstsmärta eller andnöd.",
+         "Hosta i tre dagar, bröstsmärta och andnöd."),
     ],
 )  # fmt: skip
 def test_negation_removes_a_flag_only_when_negated(
@@ -185,6 +191,8 @@ def test_negation_removes_a_flag_only_when_negated(
         "No fever, but crushing chest pain and sweating for 20 minutes",
         "en tiedä onko tämä mitään mutta rintaa puristaa ja hikoiluttaa",
         "ei mitään muuta, mutta en saa henkeä",
+        "I don't know whether to call or not, he has chest pain and is sweating",
+        "No fever, chest pain since this morning or so",
     ],
 )
 def test_negation_elsewhere_does_not_hide_an_emergency(navigator: Navigator, message: str) -> None:

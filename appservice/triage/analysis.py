@@ -1,9 +1,10 @@
 """A message as concepts at positions: words tagged, phrases joined, numbers read, negation scoped.
 
 Negation is deliberately simple: a cue ("no", "ei", "inte", "denies", "utan") negates what
-follows it up to the end of the clause or a few words, stopping at "but"/"mutta"/"men". Phrases
-that contain a negation word ("en saa henkeä", "does not respond", "går inte över") take the
-word's role as a cue away, so they mean what they say. A concept counts as *clearly* negated
+follows it up to the end of the clause or a few words, stopping at "but"/"mutta"/"men"; a
+short list that ends the sentence ("no fever, chest pain or cough.") is negated item by item.
+Phrases that contain a negation word ("en saa henkeä", "does not respond", "går inte över") take
+the word's role as a cue away, so they mean what they say. A concept counts as *clearly* negated
 only near its cue; emergency rules ignore anything less.
 """
 
@@ -102,6 +103,40 @@ def _join_phrases(
     return concepts
 
 
+LIST_ITEM = 3  # words an item of a negated list may have ("no fever, chest pain or cough")
+
+
+def _negated_list_end(tokens: list[Token], concepts: list[set[str]], cue: int) -> int | None:
+    """Where a list after a plain cue ends: "no A, B or C." (short items, "or" before the last,
+    then the end of the sentence); None when the words after the cue are not such a list."""
+    position, words, saw_comma = cue + 1, 0, False
+    while position < len(tokens):
+        kind = tokens[position].kind
+        if kind == "break":
+            return None
+        if kind == "comma":
+            if words == 0:
+                return None
+            saw_comma, words = True, 0
+        elif "disjunction" in concepts[position]:
+            if words == 0 or not saw_comma:
+                return None
+            end = position + 1
+            while end < len(tokens) and tokens[end].kind not in ("break", "comma"):
+                end += 1
+            last_item = end - position - 1
+            closes = end == len(tokens) or tokens[end].kind == "break"
+            return end - 1 if 1 <= last_item <= LIST_ITEM and closes else None
+        elif "contrast" in concepts[position] or concepts[position] & CUE_CONCEPTS:
+            return None
+        else:
+            words += 1
+            if words > LIST_ITEM:
+                return None
+        position += 1
+    return None
+
+
 def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, dict[str, bool]]:
     """position -> {concept: clearly} for every negated concept."""
     negated: dict[int, dict[str, bool]] = {}
@@ -121,6 +156,12 @@ def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, 
             continue
         listing = "neg_list" in cue_concepts
         reach = LIST_SCOPE if listing else SCOPE
+        list_end = None if listing else _negated_list_end(tokens, concepts, cue)
+        if list_end is not None:  # "no fever, chest pain or cough.": every item, clearly
+            for position in range(cue + 1, list_end + 1):
+                if tokens[position].kind != "comma":
+                    mark(position, True)
+            continue
         position, seen = cue + 1, 0
         while position < len(tokens) and seen < reach:
             kind = tokens[position].kind

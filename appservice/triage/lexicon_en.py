@@ -16,6 +16,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "no signs of", "no sign of", "free of"),
     "neg_back": ("absent", "resolved"),
     "contrast": ("but", "although", "though", "however", "yet", "except", "whereas", "while"),
+    "disjunction": ("or", "nor"),  # "no fever, cough or rash": the list's last item
     "reported": ("says", "said", "thinks", "thought", "claims", "insists", "believes", "tells me",
                  "told me"),
     "uncertain": ("not sure", "do not know", "not certain"),

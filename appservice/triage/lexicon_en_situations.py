@@ -11,10 +11,21 @@ from __future__ import annotations
 
 # fmt: off
 TERMS: dict[str, tuple[str, ...]] = {
-    "long_ago": ("years ago", "year ago", "months ago", "as a child", "in childhood",
+    "long_ago": ("as a ~ teenager|teen|youngster|student|kid|toddler|baby|boy|girl|schoolboy|"
+                 "schoolgirl",
+                 "in ~ his|her|my|their ~ teens|youth|twenties|childhood",
+                 "when ~ was|were ~ young|younger|little|small|teenager|teen|student|kid|boy|"
+                 "girl|baby|toddler|one|two|three|four|five|six|seven|eight|nine|ten|1|2|3|4|5|"
+                 "6|7|8|9|10", "decades ago", "long ago", "a long time ago", "years back",
+                 "last year", "last ~ summer|winter|spring|autumn|christmas",
+                 "years ago", "year ago", "months ago", "as a child", "in childhood",
                  "when i was a child", "when he was a child", "when she was a child"),
 
-    "farewell": ("goodbye letter*", "goodbye note*", "farewell", "suicide note", "letters to my",
+    "farewell": ("gave|given|giving|give ~ away ~ dog|cat|pet|pets|things|stuff|guitar|books|"
+                 "records|clothes",
+                 "gave|given|giving ~ dog|cat|pet|pets|belongings|possessions|things ~ away",
+                 "rehomed|rehoming ~ dog|cat|pet", "new home for ~ dog|cat|pet",
+                 "goodbye letter*", "goodbye note*", "farewell", "suicide note", "letters to my",
                  "letter to my", "written letters", "wrote letters", "wrote a letter to",
                  "said goodbye", "saying goodbye", "giving away my", "gave away my",
                  "given away my", "sorted out my affairs", "put my affairs in order",
@@ -25,17 +36,23 @@ TERMS: dict[str, tuple[str, ...]] = {
     "high_place": ("bridge", "roof", "rooftop", "balcony", "cliff", "ledge", "top floor",
                    "multi-storey", "tower block"),
     # On the floor for a long time, not "plays on the floor for hours".
-    "long_lie": ("been on the floor", "lying on the floor ~ since|overnight|all",
+    "long_lie": ("lay|lying|lain ~ floor|ground ~ night|overnight|since",
+                 "been on the floor", "lying on the floor ~ since|overnight|all",
                  "on the floor all night", "on the floor overnight", "on the floor since",
                  "was on the floor for", "lay on the floor ~ all|since|overnight",
                  "found ~ on ~ floor|ground", "found lying", "found ~ lying on"),
-    "cant_get_up": ("{CANT} ~ get up", "will not ~ get up", "{CANT} ~ stand",
+    "cant_get_up": ("{CANT} ~ get up ~ from|off ~ floor|ground",
+                    "{CANT} ~ get up", "will not ~ get up", "{CANT} ~ stand",
 
 
                     "{CANT} ~ get ~ up|herself|himself|off"),
 
     "tongue_bite": ("bit my|his|her ~ tongue|lip|cheek", "bitten ~ tongue|lip|cheek"),
-    "adrenaline_used": ("used ~ epipen|adrenaline|auto-injector", "gave ~ epipen|adrenaline",
+    "adrenaline_used": ("used|gave|given|injected|administered|jabbed|needed ~ auto-injector",
+                        "used|gave|given|injected|administered|jabbed|needed ~ epipen|jext|"
+                        "emerade|anapen|autoinjector|epinephrine|adrenaline",
+                        "epipen|autoinjector|adrenaline ~ used|given|injected|administered",
+                        "used ~ epipen|adrenaline|auto-injector", "gave ~ epipen|adrenaline",
                         "injected ~ epipen|adrenaline", "had to use ~ epipen|adrenaline"),
     "cord_prolapse": ("see the cord", "cord is hanging", "cord ~ coming|hanging|visible|out",
                       "umbilical cord ~ out|visible|showing"),
@@ -46,7 +63,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "scar": ("scar", "scars", "scar tissue"),
     "scratch": ("scratch*", "picked at", "picking at"),
 
-    "chest_pain": ("clutching ~ chest", "holding ~ chest", "clutches ~ chest",
+    "chest_pain": ("hand|hands|fist ~ on|over|against|to ~ chest|breastbone|sternum",
+                   "clasping|clutched|gripping|grabbed|grips|clasps ~ chest|breastbone|sternum",
+                   "clutching ~ chest", "holding ~ chest", "clutches ~ chest",
                    "grabbing ~ chest"),
 
     # --- probe 8: word families of situations the rules had no word for ---
@@ -69,7 +88,15 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "can put weight on", "can stand on it", "walks on it"),
     "deliberate": ("on purpose", "deliberately", "intentionally", "deliberate"),
     "u_piece": ("pcs", "pieces"),
-    "tablet_word": ("painkiller*", "aspirin", "codeine", "co-codamol", "tramadol", "diazepam",
+    "tablet_word": ("metoprolol", "bisoprolol", "atenolol", "digoxin", "verapamil", "diltiazem",
+                    "clonidine", "metformin", "gliclazide", "glibenclamide", "iron tablet*",
+                    "levothyroxine", "methadone", "buprenorphine", "lorazepam", "clonazepam",
+                    "alprazolam", "temazepam", "nitrazepam", "nortriptyline", "dosulepin",
+                    "carbamazepine", "lamotrigine", "flecainide", "beta blocker*",
+                    "beta-blocker*", "blister pack*", "blister strip*",
+                    "heart ~ tablets|pills|medicine|medication",
+                    "blood pressure ~ tablets|pills|medicine|medication",
+                    "painkiller*", "aspirin", "codeine", "co-codamol", "tramadol", "diazepam",
                     "antidepressant*", "meds"),
     "overdose_large": ("handful|fistful ~ of ~ pills|tablets|paracetamol|painkillers|meds",),
     "weapon": ("has a knife", "has a gun", "holding a knife", "waving a knife", "with a knife",
@@ -79,11 +106,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "threat_kill": ("threaten*", "murder*",
                     "kill ~ you|us|them|him|her|me|everyone|everybody|someone|people"),
     # Something burning indoors: carbon monoxide when people feel ill near it.
-    "combustion": ("engine running", "exhaust*", "car running",
+    "combustion": ("damper", "flue", "woodstove", "kerosene", "camping stove", "portable heater",
+                   "patio heater", "gas oven", "barbecue|bbq|grill ~ indoors|inside|tent|garage",
+                   "disposable barbecue",
+                   "engine running", "exhaust*", "car running",
                    "boiler", "gas fire", "gas heater", "gas leak", "wood burner", "log burner",
                    "stove", "paraffin heater", "generator", "exhaust fumes", "chimney",
                    "fireplace", "charcoal"),
-    "several_people": ("whole family", "all of us", "both of us", "we all", "everyone in",
+    "several_people": ("all ~ four|three|five|six|two ~ of us|them|members", "all ~ members",
+                       "family members", "members of the ~ family|household",
+                       "everyone ~ in|at ~ the ~ house|home|cottage|cabin|flat|household",
+                       "whole household", "both ~ kids|children",
+                       "cat|dog|pet|pets|budgie|bird ~ too|also|lethargic|drowsy|vomiting|sleepy|"
+                       "unwell|collapsed|ill",
+                       "whole family", "all of us", "both of us", "we all", "everyone in",
                        "family of", "all have", "all feel"),
     "becoming": ("turning", "turned", "going", "went", "gone"),
     "crash": ("crash*", "collision*", "collided", "came off ~ bike|motorbike|moped|horse",
@@ -93,7 +129,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
             "defib"),
-    "eat_word": ("ate", "eaten", "eating", "chewed", "chewing", "got into", "sucked on",
+    "eat_word": ("swallowed ~ few|some|couple|handful|several ~ beads|granules|crystals|"
+                 "balls|pellets", "may|might|could|possibly ~ have ~ swallowed",
+                 "ate", "eaten", "eating", "chewed", "chewing", "got into", "sucked on",
                  "helped himself to", "helped herself to"),
     "liquid": ("oil", "fat", "fryer", "chip pan", "coffee", "tea", "soup", "kettle"),
     "spill": ("spilled", "spilt", "spill*", "over", "poured", "splashed", "tipped", "onto"),
@@ -128,7 +166,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "head_injury": ("hit|banged|bumped|struck|knocked|smacked|cracked ~ forehead|temple|skull",
                     "forehead ~ hit|struck|smashed", "fell ~ on ~ head|face|forehead"),
     "head_injury_minor": ("cried at once", "cried right away", "cried immediately"),
-    "psychosis": ("believes|thinks|convinced|insists ~ poisoning|poisoned|following|watching|"
+    "psychosis": ("baby|husband|wife|partner ~ swapped|switched|replaced|impostor|imposter|fake",
+                  "tv|television|telly|radio|computer|news ~ sending|sends|sent|talking|speaking|"
+                  "gives|giving|controlling ~ messages|signals|her|him|me|to",
+                  "sending ~ her|him|me ~ messages|signals",
+                  "secret|special|hidden|coded ~ messages|signals",
+                  "believes|thinks|convinced|insists ~ poisoning|poisoned|following|watching|"
                   "spying|tracking|plotting|controlling|bugged|implanted",
                   "believes|thinks|convinced ~ out to get", "hearing voices", "voices tell*"),
     "others_afraid": ("frightened of him|her|them", "scared of him|her|them",
@@ -158,7 +201,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "hurts to jump", "hurts to cough", "every bump in the car",
                       "bumps in the car",
                       "jolting", "worse on coughing", "worse on jumping"),
-    "behaviour_change": ("acting strange*", "acting odd*", "acting weird*", "behaving strange*",
+    "behaviour_change": ("spent ~ all ~ savings|money", "spending spree", "manic", "mania",
+                         "hypomani*", "reckless spending",
+                         "acting strange*", "acting odd*", "acting weird*", "behaving strange*",
                          "behaving odd*", "aggressive", "agitated", "combative",
                          "not making sense", "talking nonsense", "strange and", "weird and",
                          "not himself", "not herself", "reckless*",
@@ -168,15 +213,20 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "does not understand what"),
     "knocked_out": ("out for a few seconds", "out for a moment", "out cold", "was out for",
                     "blacked out"),
-    "unresponsive": ("can not wake", "could not wake", "cannot wake", "unable to wake",
+    "unresponsive": ("{CANT} ~ woken|wakened|awakened|roused|rouse|rousable",
+                     "can not wake", "could not wake", "cannot wake", "unable to wake",
                      "can not rouse", "could not rouse", "will not wake"),
     "snoring_unrousable": ("snoring and|but ~ wake|rouse", "snoring loudly ~ wake|rouse"),
     "suicide_means": ("rope", "noose", "ligature", "saved up ~ tablets|pills",
                       "stockpiled ~ tablets|pills", "collected ~ tablets|pills"),
-    "resolve": ("decided", "made up my mind", "tonight", "tonight is the night", "this is it",
+    "resolve": ("decided to", "this|next ~ weekend", "tomorrow", "by the weekend",
+                "on ~ friday|saturday|sunday|monday|tuesday|wednesday|thursday",
+                "decided", "made up my mind", "tonight", "tonight is the night", "this is it",
                 "ready", "no going back", "have it ready", "it is ready"),
     "spurting": ("pulsing", "pulses out", "pumping out", "in spurts", "squirting"),
-    "wont_stop": ("despite pressure", "even with pressure", "although we press",
+    "wont_stop": ("despite ~ pinching|pinched|pressing|pressed|pressure|squeezing|holding",
+                  "still bleeding after",
+                  "despite pressure", "even with pressure", "although we press",
                   "soaking through the towel", "through the towel"),
     "power_tool": ("chainsaw", "circular saw", "angle grinder", "table saw", "band saw",
                    "mitre saw", "miter saw", "saw blade", "lawnmower blade", "hedge trimmer"),
@@ -225,7 +275,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "drugs": ("unknown pill|pills|tablet|tablets|substance|powder", "ecstasy", "mdma", "spiked",
               "ketamine", "ghb", "lsd", "party drug*", "legal high*", "crystal meth", "meth",
               "took ~ pill|pills ~ at ~ festival|party|club|rave"),
-    "drooling": ("trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
+    "drooling": ("drool*",
+                 "trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                  "saliva|spit",),
     "cant_swallow": ("trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                      "saliva|spit",),
@@ -237,11 +288,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "feels|feel|felt ~ like ~ dying", "going to die"),
     "radiate": ("spread*|shoot*|moving|moves ~ into|down", "spread*|shoot*|moving|moves ~ up to"),
     "chest": ("middle|centre|center of ~ chest", "in the middle|centre|center of ~ chest"),
-    "at_rest": ("sitting quietly", "sitting still", "lying still", "even at rest", "when calm",
+    "at_rest": ("watching ~ tv|television|telly", "in front of the ~ tv|television",
+                "sitting on the ~ sofa|couch", "while reading", "sitting at ~ desk|computer|table",
+                "sitting quietly", "sitting still", "lying still", "even at rest", "when calm",
                 "even when calm", "while sitting quietly"),
     "recession": ("between ~ ribs ~ suck*|pull*|draw*|sink*", "ribs ~ suck*|pull* in",
                   "suck*|pull*|draw* in ~ between|under ~ ribs"),
-    "stridor": ("breathing noisily", "noisy breath*", "harsh ~ sound|noise ~ breath*|breathing",
+    "stridor": ("whistl*|squeak*|crowing|rasp*|honk*|harsh|strange|funny|odd ~ noise|sound|"
+                "noises|sounds ~ breath*|inhal*",
+                "noise|sound|noises|sounds ~ when|each|every|with ~ breath*|inhal*",
+                "whistl*|squeak* ~ breath*|inhal*",
+                "breathing noisily", "noisy breath*", "harsh ~ sound|noise ~ breath*|breathing",
                 "high pitched ~ sound|noise|whistle|squeak"),
     "numbness": ("{CANT} ~ feel ~ legs|arms|feet|hands|leg|arm|foot|hand|toes|fingers|anything",),
     "rigid": ("hard as a board", "hard as a rock", "belly|stomach|abdomen|tummy ~ rock hard",
@@ -249,7 +306,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "hay_fever": ("birch*", "tree pollen", "grass pollen", "pollen season", "flowering"),
     "sticky_eye": ("sticky ~ discharge", "eyes|eye ~ stuck together", "gummed up",
                    "eyelashes ~ stuck"),
-    "checkup": ("carry|carried|carrying|prescribe*|prescription ~ adrenaline pen",
+    "checkup": ("want|wants|wanted|like|wish|wishes ~ to discuss",
+                "want|wants|wanted|like ~ an|a ~ appointment|review|consultation",
+                "ask|asks|asking|asked|request* ~ for an appointment",
+                "appointment to ~ discuss|review|talk", "book|booking ~ an appointment",
+                "book|booking ~ a ~ review|consultation|check",
+                "driving licence|license", "licence", "license", "fit to drive",
+                "fitness to drive", "medical certificate", "insurance form",
+                "carry|carried|carrying|prescribe*|prescription ~ adrenaline pen",
                 "carry|carried|carrying|prescribe*|prescription ~ epipen|autoinjector",
                 "carry|carried|carrying|prescribe*|prescription ~ auto-injector",
                 "should get ~ adrenaline pen", "should get ~ epipen|autoinjector",
@@ -259,13 +323,23 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "barely|hardly|not ~ slept ~ days|nights|week", "no sleep for ~ days|nights",
                  "awake for ~ days|nights", "not sleeping for ~ days|nights"),
     "saddle_numb": ("back passage ~ numb*",),
-    "constipation": ("not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
+    "constipation": ("not ~ had|done|opened ~ poo|stool|bowels|movement", "no poo",
+                     "not pooed|pooped",
+                     "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
     "back_pain": ("sciatica", "lumbago"),
     "anus": ("back passage", "perineum", "perineal", "genitals", "private parts", "privates"),
     "vomit": ("green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
     # "no chest pain or breathlessness": the word after "or" is negated too, however far the
     # first item pushed it from "no" (a clear negation reaches only three words).
-    "neg": ("no|not|without|neither|never ~ or breathless*|breathlessness|shortness|sob|"
+    "neg": ("no|not|without ~ breathing ~ problem*|difficult*|difficulty|trouble|issues",
+            "never ~ used|needed",
+            "breathlessness|dizziness|palpitations|sweating|fainting|syncope|collapse|confusion|"
+            "weakness|numbness|drowsiness|wheezing|wheeze|stridor|seizures|fever|rash|swelling|"
+            "nausea|headache|tingling|dyspnoea ~ or ~ breathlessness|dizziness|palpitations|"
+            "sweating|fainting|syncope|collapse|confusion|weakness|numbness|drowsiness|wheezing|"
+            "wheeze|stridor|seizures|fever|rash|swelling|nausea|vomiting|headache|tingling|"
+            "dyspnoea",
+            "no|not|without|neither|never ~ or breathless*|breathlessness|shortness|sob|"
             "dyspnoea|droop*|weakness|numbness|confusion|confused|drowsiness|drowsy|collapse|"
             "fainting|sweating|sweaty|clammy|vomiting|seizure*|fits|wheez*|stridor|palpitations|"
             "dizziness|dizzy|slurred|blood|bleeding|pain|radiation",
@@ -357,7 +431,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sauna": ("sauna*", "steam room", "hot tub"),
     "found_outside": ("found ~ in|on ~ the|a ~ snow|ditch|ground|road|street|pavement|woods",
                       "lying ~ in|on ~ the|a ~ ditch|snow|road|street|pavement"),
-    "unreachable": ("switched|turned ~ off ~ his|her|their ~ phone", "phone is ~ off",
+    "unreachable": ("not ~ answered|answering|picked|picking ~ phone|calls|door|texts|messages",
+                    "no answer ~ phone|door|calls", "not heard from ~ him|her|them",
+                    "{CANT} ~ reach|contact ~ him|her|them",
+                    "not replying|responding ~ to ~ messages|texts|calls",
+                    "switched|turned ~ off ~ his|her|their ~ phone", "phone is ~ off",
                     "phone is switched off"),
     "not_moving": ("not moving", "isn t moving", "is not moving", "won t move", "doesn t move",
                    "stopped moving"),
@@ -404,7 +482,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "torn|ripped|came|hanging ~ off", "hanging by ~ skin|thread|flap",
                    "traumatic amputation"),
     # A button battery, and one gone missing near a child.
-    "button_battery": ("button batter*", "coin batter*", "coin cell*", "button cell*",
+    "button_battery": ("magnet", "magnets", "magnetic ball*", "magnetic bead*",
+                       "button batter*", "coin batter*", "coin cell*", "button cell*",
                        "lithium batter*", "watch batter*", "flat round batter*",
                        "round flat batter*", "small round batter*", "hearing aid batter*"),
     "missing": ("missing", "{CANT} find", "cannot find", "disappeared", "gone missing",
@@ -425,7 +504,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "whole_body": ("whole body", "all over ~ body|me|skin", "all over", "head to toe",
                    "entire body"),
     # Heading for traffic, rails or a height while psychotic or manic.
-    "danger_place": ("onto|into|on ~ motorway|highway|freeway|traffic|tracks|railway|railroad|"
+    "danger_place": ("along|beside|across|crossing|walking ~ motorway|highway|freeway|railway|"
+                     "tracks|rails", "hard shoulder",
+                     "onto|into|on ~ motorway|highway|freeway|traffic|tracks|railway|railroad|"
                      "rails", "in front of ~ train|trains|car|cars|lorry|truck|bus", "can fly"),
     # Fell off a ladder, a tree or a horse.
     "fall_object": ("ladder", "ladders", "stepladder*", "scaffold*", "off ~ horse|roof|wall",
@@ -440,5 +521,169 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "faint*|fainted|fainting ~ giving blood",
                   "faint*|fainted|fainting ~ jab|injection|vaccination|vaccine|needle|needles",
                   "faint*|fainted|fainting ~ sight of blood"),
+    # --- probe 13 (from en) ---
+    # Words for existing concepts that probe 13 found missing (lay and clinical wording).
+    "postpartum": ("had|delivered ~ baby ~ days|weeks|week|day", "new mum|mom|mother",
+                   "c-section|caesarean|cesarean ~ days|weeks|week|day", "since the birth",
+                   "since giving birth", "after the birth"),
+    # Unable to get up off the floor: a fall, whether or not the word is used.
+    "fall": ("{CANT} ~ get up ~ from|off ~ floor|ground",),
+    "smoking": ("smoker", "smokers", "smokes", "heavy smoker", "cigarette*"),
+    "exertion": ("shovelling", "shoveling", "shovelled", "shoveled", "clearing snow",
+                 "snow clearing", "digging", "mowing", "sprinting", "up the hill", "up a hill",
+                 "uphill", "carrying ~ heavy|shopping|boxes|bags"),
+    "heavy": ("filled ~ bowl|basin|cup|mug|towel|towels|bucket|sink|bag",
+              "half|full ~ a ~ bowl|basin|bucket|sink", "bowlful", "cupful", "cupfuls"),
+    "fetal_movement": ("baby|babys|movements|kicks ~ moved|moving|moves|kicked|kicking ~ less|"
+                       "fewer|reduced|weaker|slower|quieter|barely|hardly",
+                       "moved|moving|kicked|kicking ~ less than usual",
+                       "less movement*", "fewer movement*", "reduced movement*",
+                       "movements ~ reduced|slowed|decreased|stopped|changed",
+                       "baby ~ quieter|quiet|still ~ than usual",
+                       "not ~ felt|feel|feeling ~ baby|kicks|kick|movement*",
+                       "{CANT} feel ~ baby ~ move|moving|kick|kicking"),
+    "seizure": ("eyes ~ rolled|rolling|rolls ~ back|up",
+                "went stiff ~ and ~ jerk*|shak*|twitch*",
+                "stiffened ~ and ~ jerk*|shak*|twitch*", "whole body ~ jerk*|twitch*"),
+    # Shaking or jerking that goes on: in a child, a fit lasting minutes (112.fi: kouristelu).
+    "shaking_ongoing": ("the|his|her|their ~ shaking|twitching|trembling ~ not ~ "
+                        "stopped|stopping|stop",
+                        "shaking|twitching|trembling ~ still ~ going",
+                        "been ~ shaking|twitching ~ for ~ minutes",
+                        "shaking|twitching|trembling ~ continues|continuing"),
+    "aneurysm": ("aorta", "aortic", "aaa", "bulge|ballooning|widening|swelling ~ aorta|artery"),
+    "teething": ("chewing|chews|chewed|gnawing|gnaws|biting|bites ~ everything|toys|fists|fingers|"
+                 "hands", "hands|fist|fists|fingers ~ in ~ mouth"),
+    # A known, recurring complaint that the usual remedy eases: "like the ones she gets".
+    "known_pattern": ("like ~ the ones ~ gets|get|has|had|always",
+                      "same as ~ the ones ~ gets|get|has|had|always",
+                      "like ~ her|his|my|the ~ usual ~ ones"),
+    # Vitamins and supplements: a double dose is harmless for an adult.
+    "harmless_med": ("vitamin*", "multivitamin*", "fish oil", "cod liver oil", "omega ~ 3|three",
+                     "probiotic*", "folic acid", "calcium tablet*", "magnesium", "zinc", "biotin",
+                     "glucosamine"),
+    # Medicines where a double dose matters (heart, blood pressure, diabetes, opioids, sedatives).
+    "high_risk_med": ("metoprolol", "bisoprolol", "atenolol", "propranolol", "digoxin",
+                      "verapamil", "diltiazem", "amlodipine", "clonidine", "flecainide",
+                      "metformin", "gliclazide", "glibenclamide", "insulin", "lithium",
+                      "methadone", "buprenorphine", "oxycodone", "morphine", "tramadol",
+                      "codeine", "amitriptyline", "nortriptyline", "quetiapine", "diazepam",
+                      "lorazepam", "clonazepam", "zopiclone", "beta blocker*", "beta-blocker*",
+                      "heart ~ tablets|pills|medicine|medication",
+                      "blood pressure ~ tablets|pills|medicine|medication",
+                      "sleeping ~ tablets|pills", "diabetes ~ tablets|pills|medicine"),
+    # Only for a moment: a few seconds, a second.
+    "brief": ("for a ~ second|moment|few seconds", "few seconds", "a second", "a moment",
+              "momentar*", "briefly", "split second"),
+    # Grey hair is not a grey face.
+    "grey_hair": ("grey|gray|greying|graying ~ hair|hairs|beard|roots",),
+    "resolved": ("settled", "has settled", "now settled", "calmed down", "has passed"),
+    "mild": ("still ~ has|have|had|got ~ mild|slight|little|bit|lingering|small|tickly|"
+             "occasional",),
+    "pain": ("scratchy|tickly|raw|irritated|itchy|rough|prickly ~ throat",
+             "throat ~ scratchy|tickly|raw|irritated|rough|prickly"),
+    "irregular_heart": ("skipped heartbeat*", "skipping heartbeat*", "missed heartbeat*",
+                        "extra heartbeat*", "extra beats", "ectopic*",
+                        "heart ~ skips|skipped|skipping|missed|misses ~ beat|beats"),
+    "tongue_swelling": ("tongue ~ thick|thicker|fat|big|bigger|huge|enormous|heavy|swollen|"
+                        "swelling", "thick|fat|swollen|huge ~ tongue"),
+    "allergen": ("amoxicillin", "amoxycillin", "co-amoxiclav", "augmentin", "flucloxacillin",
+                 "cefalexin", "cephalexin", "cephalosporin*", "sulfa*", "sulpha*", "septrin",
+                 "trimethoprim", "nitrofurantoin", "clarithromycin", "erythromycin",
+                 "doxycycline", "first dose"),
+    # A choking hazard in a small child's mouth: food or a toy that blocks an airway.
+    "small_object": ("grape*", "whole grape*", "peanut*", "nut", "nuts", "popcorn",
+                     "sweets", "boiled sweet*", "hard sweet*", "candy", "candies", "lolly",
+                     "lollies", "marble", "marbles", "coin", "coins", "lego", "bead", "beads",
+                     "small toy", "piece of ~ toy|apple|carrot|sausage|meat", "hot dog",
+                     "sausage*", "cherry tomato*", "blueberr*", "raw carrot", "apple slice*"),
+    # Methanol or glycol drunk (washer fluid, antifreeze): poisoning even if well at first.
+    "toxic_alcohol": ("methanol", "wood alcohol", "washer fluid", "screenwash", "screen wash",
+                      "windscreen wash*", "windshield wash*", "de-icer", "deicer", "antifreeze",
+                      "ethylene glycol", "glycol", "brake fluid", "methylated spirit*", "meths",
+                      "coolant"),
+    "drank": ("drank", "drunk from", "drinking from", "swig*", "sip", "sips", "sipped", "gulp*",
+              "mouthful", "took a drink", "had a drink of"),
+    # "Decided to end things with her boyfriend": a break-up, not a suicide.
+    "breakup": ("end|ending|ended ~ things|it ~ with ~ girlfriend|boyfriend|partner|wife|husband|"
+                "him|her", "broke up", "break up", "breaking up", "split up"),
+    # Lying on the floor or the ground, seen by someone who cannot get to them.
+    "on_floor": ("lying|lay|lies|laying|lain|sprawled ~ floor|ground|pavement",),
+    "breast": ("breast", "breasts", "nipple", "nipples", "mastitis", "breast abscess"),
+    # Dizzy for a moment on standing up quickly: a head rush, self-care when it passes at once.
+    "head_rush": ("stood|stand|standing|stands|got|gets|getting|get|sat|sitting|rose ~ up ~ "
+                  "quickly|fast|suddenly|abruptly|too", "head rush", "head-rush", "headrush"),
+    # A blood test, a jab or a needle: a faint there is a reflex faint.
+    "blood_draw": ("blood test*", "blood sample*", "blood draw*", "blood donation",
+                   "giving blood", "gave blood", "donating blood", "needle", "needles",
+                   "injection", "injections", "jab", "jabs", "vaccination*", "cannula",
+                   "having blood taken", "blood taken", "syringe"),
+    # --- probe 13 (from fi) ---
+    # Words for the concepts the fi probe-13 rules introduced.
+    "pinpoint_pupils": ("pinpoint pupils", "pinpoint", "pupils ~ tiny|pinpoint|"
+                        "constricted|small|pinned"),
+    "opioid": ("fentanyl*", "oxycodone", "oxycontin", "oxynorm", "morphine", "heroin",
+               "methadone", "buprenorphine", "subutex", "opioid*", "opiate*", "tramadol",
+               "codeine", "co-codamol", "pain patch*", "fentanyl patch*"),
+    "firearm_ready": ("loaded ~ gun|rifle|shotgun|pistol|revolver|firearm",
+                      "gun|rifle|shotgun|pistol|revolver|firearm ~ loaded|out|ready"),
+    "under_vehicle": ("in front of ~ train|trains|car|cars|lorry|truck|bus",
+                      "under ~ train|trains|lorry|lorries|truck|trucks|bus|tram"),
+    "steer_into": ("drive", "driving", "steer", "step", "throw myself", "throwing myself",
+                   "walk out"),
+    "cry_for_help": ("screaming|screams|screamed|shouting|shouts|shouted|yelling|yells|crying|"
+                     "cries ~ for help", "calls for help", "calling for help"),
+    "labour": ("contraction*", "in labour", "in labor", "labour pains", "labor pains",
+               "gone into labour", "gone into labor", "waters ~ broke|broken|gone",
+               "contractions ~ one|two|three|1|2|3|a ~ minute|minutes|mins|min"),
+    "birth_imminent": ("contractions ~ one|two|three|1|2|3|a ~ minute|minutes|mins|min",
+                       "head ~ showing|crowning|visible|coming", "crowning",
+                       "urge to push", "need to push", "needs to push", "wants to push",
+                       "baby ~ coming ~ now", "{CANT} make it to ~ hospital"),
+    "aura": ("aura", "auras", "zigzag*", "zig-zag*", "shimmering ~ lines|zigzag*|light*"),
+    "dog_bark": ("dog|dogs ~ barks|barking|barked|bark", "barking dog*"),
+    "tension": ("knots ~ in ~ neck|shoulders", "tight shoulders", "tense shoulders",
+                "neck|shoulders ~ tense|tight|knotted"),
+    # --- probe 13 (from sv) ---
+    # English words for the situations the sv probe-13 rules introduced.
+    # A wasp or bee sting inside the mouth or throat: the airway can swell shut.
+    "sting_mouth": ("stung ~ mouth|tongue|throat|lip|lips|palate",
+                    "sting|stings ~ in|on ~ mouth|tongue|throat|palate",
+                    "wasp|bee|hornet|wasps|bees ~ in ~ mouth|drink|can|glass|bottle|throat",
+                    "swallowed ~ wasp|bee|hornet"),
+    # At the edge of a height: on the railing, over the parapet, a high floor.
+    "at_height": ("standing|sitting|stood|sat|climbed|perched ~ on|over ~ railing|railings|"
+                  "parapet|guardrail",
+                  "wrong side of the ~ railing|railings|barrier|fence|parapet",
+                  "fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth "
+                  "floor", "floor ~ eight|nine|ten|twelve|fifteen|twenty"),
+    # A young person asking that a parent is not told about an injury or an overdose.
+    "secrecy": ("do not ~ tell ~ mum|mom|dad|parents|mother|father|anyone|anybody",
+                "nobody ~ can ~ know", "no one ~ can ~ know", "please do not tell",
+                "keep it secret", "my parents ~ can not ~ know", "my parents ~ can not ~ find out",
+                "hiding it from ~ my"),
+    # The waters have broken; green or brown water means the baby passed meconium.
+    "waters_broken": ("waters ~ broke|broken|gone|went|breaking", "water broke",
+                      "membranes ~ ruptured|broke", "ruptured membranes"),
+    "meconium": ("green", "greenish", "brown", "brownish", "meconium*", "murky", "stained"),
+    # Shaking chills: rigors.
+    "rigors": ("rigors", "rigor", "uncontrollable shivering", "shaking uncontrollably",
+               "teeth chattering", "shaking with ~ chills|cold|fever", "violent shivering"),
+    "chills": ("uncontrollable shivering", "shaking uncontrollably", "teeth chattering",
+               "shaking with ~ chills|cold|fever", "violent shivering"),
+    # A party, a festival or a club: a pill taken there is a drug.
+    "party": ("festival*", "rave*", "nightclub*", "club", "afterparty", "house party"),
+    # A known epilepsy (the diagnosis, not a seizure now).
+    "epilepsy": ("epilepsy", "epileptic"),
+    # Coffee, energy drinks: a harmless cause of a racing heart.
+    "caffeine": ("coffee*", "caffeine", "energy drink*", "espresso*", "red bull", "monster"),
+    # Checked by a doctor and found harmless.
+    "known_benign": ("harmless", "benign", "nothing serious", "nothing dangerous",
+                     "came back normal", "were normal", "was normal", "all clear"),
+    # An accident last year or years ago: a past injury, not a crash now.
+    "past_injury": ("accident|crash|collision|whiplash ~ last ~ year|summer|winter|spring|"
+                    "autumn|month", "accident|crash|collision|whiplash ~ years|months ~ ago"),
+    # "The first session in ages": the first in a long time, not a long illness.
+    "in_a_while": ("in ages", "first time in ~ ages|years|months", "in a long while"),
 }
 # fmt: on

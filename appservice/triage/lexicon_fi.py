@@ -19,6 +19,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "neg": ("ei", "en", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "ettei", "etten",
             "ilman"),
     "contrast": ("mutta", "mut", "vaikka", "kuitenkin", "paitsi", "silti"),
+    "disjunction": ("tai", "taikka", "eikä"),  # "no fever, cough or rash": the list's last item
     "reported": ("sanoo", "sanoi", "sanovat", "sanoivat", "luulee", "uskoo", "väittää",
                  "mielestä", "mukaan", "vakuuttaa"),
     "uncertain": ("en tiedä", "en oo varma", "en ole varma", "en osaa sanoa", "ei varmaa",
@@ -68,7 +69,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "improving": ("paranemaan päin", "paranee", "parempi", "helpottaa", "helpottunut",
                   "paranemassa", "parantumassa", "parempaan päin"),
     "relieved": ("auttoi", "helpotti", "lähti", "hävisi"),
-    "resolved": ("meni ohi", "mennyt ohi", "ohi meni", "hävisi", "loppui", "ohi nyt"),
+    "resolved": ("meni ohi", "mennyt ohi", "ohi meni", "hävisi", "loppui", "ohi nyt",
+                 "meni|mennyt ~ ohi"),  # probe 13 (en): "meni heti ohi"
     "episodic": ("välillä", "ajoittain", "tulee ja menee", "kohtauksittain", "menee ohi kun",
                  "helpottaa kun"),
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 TERMS: dict[str, tuple[str, ...]] = {
     "long_ago": ("vuotta sitten", "vuosi sitten", "vuosia sitten", "kuukautta sitten", "lapsena",
                  "nuorena", "vuosikymmen* sitten", "kauan sitten"),
-    "farewell": ("jäähyväiskirje*", "kirjeet ~ kirjoitettu|kirjotettu|valmiina|kirjoitin|kirjotin",
+    "farewell": ("kirjotin|kirjoitin|kirjottanu*|kirjottanut|kirjoittanu*|kirjoittanut|kirjotti|"
+                 "kirjoitti ~ kirjeet|kirjeen|kirjeitä|jäähyväis*",
+                 "jäähyväiskirje*", "kirjeet ~ kirjoitettu|kirjotettu|valmiina|kirjoitin|kirjotin",
                  "kirjoittanut ~ kirjeet|kirjeen|jäähyväis*", "kirjottanut ~ kirjeet|kirjeen",
                  "kirjoitin ~ kirjeet|kirjeen", "hyvästel*", "hyvästit", "sanonut hyvästit",
                  "lahjoittanut ~ tavarani|tavaransa", "antanut pois ~ tavarani|tavaransa",
@@ -42,7 +44,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cord_prolapse": ("napanuora ~ näkyy|roikkuu|ulkona|ulos", "näkyy napanuora"),
     "static": ("staattinen", "staattista", "staattisen", "staattisesta"),
     "kill_word": ("tappa*", "tapan", "tappaisi*", "murhaa*", "puukottaa"),
-    "submersion": ("veden alla", "veden alle", "pinnan alla", "pinnan alle"),
+    "submersion": ("naamallaan|kasvoillaan|mahallaan|naama|naamaa|pää ~ vedessä|veteen|altaassa|"
+                   "järvessä|ammeessa|kylpyammeessa", "yski*|yskin|oksensi|oksentanut ~ vettä",
+                   "veden alla", "veden alle", "pinnan alla", "pinnan alle"),
     "scar": ("arpi", "arven", "arpea", "arvesta", "arpikudo*"),
     "scratch": ("raapa*", "raavin", "raapinut", "rapsutin", "rapsut*", "raapi*"),
     "airway": ("savumyrky*", "hengitti savua", "savua ~ hengittänyt", "noki*",
@@ -50,7 +54,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                "leimahti ~ kasvoille|naamalle|kasvoihin", "liekit ~ kasvoihin|naamalle",
                "hengitti|hengitin|hengittänyt|hengittäny ~ savua|savukaasu*",
                "yski*|yskin ~ mustaa|nokea|nokista"),
-    "chest_pain": ("pitelee ~ rintaansa|rintaa", "puristaa ~ rintaansa", "pitää kiinni rinnasta",
+    "chest_pain": ("pitää|pitelee|piteli|pitäen|painaa|painoi ~ kättä|käsiä|kämmentä|kättään|"
+                   "käsiään ~ rinnan|rinnalla|rintakehän|rinnallaan|rintansa|rintaa|rintaansa|"
+                   "rinnassa|rinnalle",
+                   "pitelee ~ rintaansa|rintaa", "puristaa ~ rintaansa", "pitää kiinni rinnasta",
                    "ottaa ~ rinnasta kiinni"),
 
     # --- probe 8: word families of situations the rules had no word for ---
@@ -62,7 +69,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "kylmässä ~ talossa|asunnossa|mökissä|vedessä", "lämmittämättö*",
                       "kylmillään", "ulkona ~ yön|yöllä|koko yön", "yön ~ ulkona",
                       "löyty*|löysin|löydettiin|löytyi ~ pihalta|ulkoa|lumesta|hangesta|ojasta"),
-    "cold_skin": ("kylmänä", "kylmiä", "kylmältä", "kylmänkalsea*"),
+    "cold_skin": ("kylmänhik*", "kylmähik*", "kylmä hiki", "kylmää hikeä", "kylmässä hiessä",
+                  "kylmänä", "kylmiä", "kylmältä", "kylmänkalsea*"),
     # A number next to these is the weather or the room, not the body.
     "ambient": ("ulkona", "ulkolämpö*", "sisälämpö*", "huoneenlämpö*", "helle*", "hellett*",
                 "pakkasta", "säätiedot*", "-hellit*"),
@@ -84,7 +92,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "tappaa|tappavansa|tapan|tappaisi ~ meidät|minut|sinut|sut|hänet|kaikki|"
                     "jonkun|lapset|vaimonsa|miehensä|äidin|isän"),
     # Something burning indoors: carbon monoxide when people feel ill near it.
-    "combustion": ("moottori ~ käynnissä|päällä|käymässä", "pakokaasu*",
+    "combustion": ("*kamiin*", "puulämmit*", "pelti|pellit|pellin|savupelti*|savupellit ~ kiinni|"
+                   "suljettu|suljettiin|suljin|sulki|sulkenut|liian|aikaisin|aikasin",
+                   "moottori ~ käynnissä|päällä|käymässä", "pakokaasu*",
                    "auto|auton|mopo|aggregaatti ~ käynnissä|käymässä|käyntiin",
                    "kamiina*", "takka*", "takassa", "takan", "puuhella*", "kaasukattila*",
                    "kaasuliesi*", "kaasulämmitin*", "kaasuvuoto*", "pakokaasu*", "aggregaat*",
@@ -93,7 +103,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "perheellä", "kaikki meistä"),
     "becoming": ("muuttu*", "menee", "meni", "alkaa olla"),
     "crash": ("kolaroi*", "törmä*", "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä"),
-    "trauma_major": ("kovaa vauhtia", "kovalla vauhdilla", "lujaa vauhtia", "ylinopeu*",
+    "trauma_major": ("trukki*|auto*|traktori*|rekka*|rekan|bussi*|juna*|kaivinkone*|mönkijä*|"
+                     "moottorikelk* ~ ajoi|ajo|ajanut|ajanu|peruutti* ~ yli|päälle|päältä",
+                     "ajoi|ajo|ajanut|ajanu|peruutti ~ jalan|jalkojen|käden|kädet|varpaiden|"
+                     "jalkaterän|lapsen|pojan|tytön|miehen|työkaverin ~ yli|päälle",
+                     "kovaa vauhtia", "kovalla vauhdilla", "lujaa vauhtia", "ylinopeu*",
                      "jäi|jääny|jäänyt|jäivät ~ alle", "juoksi ~ auton|bussin|rekan ~ eteen",
                      "auto|auton|autoon|traktori*|rekka|bussi|juna|mopo ~ osui|töytäisi|tönäisi"),
     "graze": ("ruvella", "ruvelle", "rupi", "ruvet", "ruvessa", "naarmuilla"),
@@ -133,13 +147,20 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "avaava*|piippu*|ventoline*|salbutamol*|bricanyl* ~ tunnin ~ välein",
                       "avaava*|piippu*|ventoline*|salbutamol*|bricanyl* ~ joka|koko ~ tunti|ajan",
                       "tunnin välein ~ avaava*|piippu*|lääkettä"),
-    "not_relieved": ("silti vinkuu", "vinkuu silti", "vinkuu edelleen", "edelleen vinkuu",
+    "not_relieved": ("*lääkkeestä|buranasta|panadolista|pronaxenista|ibuprofeenista|"
+                     "parasetamolista|lääkityksestä ~ huolimatta",
+                     "vaikka ~ syön|söin|syö|syönyt|syöny|otan|napsin|popsin ~ buranaa|"
+                     "panadolia|särkylääkettä|kipulääkettä|lääkettä|pronaxenia|ibuprofeenia|"
+                     "parasetamolia|buranoita|lääkkeitä",
+                     "silti vinkuu", "vinkuu silti", "vinkuu edelleen", "edelleen vinkuu",
                      "auttaa vain hetken", "auttaa hetkeksi", "vain hetkeksi",
                      "vaikka ~ sai|otti|otin|annoin|annettiin|antanut ~ buranaa|panadolia|"
                      "särkylääkettä|lääkettä|pronaxenia|ibuprofeenia|parasetamolia|kuumelääkettä",
                      "buranasta ~ {NEG} ~ apua", "{NEG} ~ auttanut|auta ~ burana*|panadol*"),
     # --- probe 10: uhka, pää edellä, musta uloste, outo käytös, köysi ja päätös, saha ---
-    "threat_me": ("huuta*|uhka*|sano*|lupa*|aikoo ~ tappaa|tappavansa ~ mut|minut|meidät|meiät|"
+    "threat_me": ("uhkaa|uhkailee|uhkas|uhkasi|uhkaili|uhannut ~ mua|minua|mut|minut|meitä|"
+                  "meidät|lapsia|äitiä",
+                  "huuta*|uhka*|sano*|lupa*|aikoo ~ tappaa|tappavansa ~ mut|minut|meidät|meiät|"
                   "meidat|meitä", "tappaa mut ~ ja|jos", "tapan sut|sinut", "hengiltä",
                   "hakkaa ~ mut|minut ~ hengiltä"),
     "under_attack": ("lukitsin itseni", "lukittauduin", "lukitsin oven", "piiloudu*",
@@ -180,11 +201,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     "suicide_means": ("köysi*", "köyde*", "köyden", "silmuk*", "hirttosilmuk*",
                       "kerännyt ~ lääkkeitä|pillereitä|tabletteja",
                       "säästänyt ~ lääkkeitä|pillereitä|tabletteja"),
-    "resolve": ("päättäny*", "päättänyt", "päätin", "päätös on tehty", "tänä yönä",
+    "resolve": ("tuntuu ~ selvältä|oikealta|ainoalta", "ainoa ~ vaihtoehto|ratkaisu|keino|tie",
+                "päätös ~ tehty|selvä",
+                "päättäny*", "päättänyt", "päätin", "päätös on tehty", "tänä yönä",
                 "tänä iltana", "valmiina", "valmis", "joku tietää", "viimeinen ilta",
                 "huomenna ~ ohi"),
     "spurting": ("sykki*", "sykkien", "pumppaa", "pulpahtel*", "suihkuna"),
-    "wont_stop": ("vaikka ~ painetaan|painaa|painan|painoin|painettu|paineltu",
+    "wont_stop": ("{NEG} ~ lopeta ~ vuota*|vuotamasta|vuotamista",
+                  "vaikka ~ puristan|puristanu*|puristanut|puristin|puristettu|puristaa|pidän",
+                  "yli tunnin", "yli tunti", "yli puoli tuntia", "yli puolen tunnin", "yli vartin",
+                  "vaikka ~ painetaan|painaa|painan|painoin|painettu|paineltu",
                   "pyyhe ~ läpi|kastu*", "pyyhkeen läpi"),
     "power_tool": ("pyörösaha*", "moottorisaha*", "sirkkeli*", "kulmahiom*", "kulmahiomakone*",
                    "kulmahiomakoneella", "vannesaha*", "ruohonleikkur*", "pensasleikkur*",
@@ -193,7 +219,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "sementti*", "märkä betoni", "happo*", "emäs*", "valkaisu*", "kloori*",
                  "kloriitti*", "uuninpuhdist*", "astianpesuaine*", "wc-pesuaine*", "vessanpesu*",
                  "kalkinpoist*", "akkuhappo*"),
-    "psychosis": ("säteit*", "säteil* ~ seinän|seinien", "naapurit ~ vakoil*|myrkyt*|lähettä*|"
+    "psychosis": ("vauva|vauvamme|vauvani|lapsi|lapsemme|lapseni ~ {NEG} ~ oo|ole ~ meidän|meiän|"
+                  "mun|minun|oma|oikea",
+                  "vauva|vauvamme|vauvani ~ {NEG} ~ oo|ole ~ hänen|heidän|sen|oikea",
+                  "vaihdettu|vaihettu|vaihdettiin|vaihtunut|vaihtunu ~ sairaalassa|"
+                  "synnytyslaitoksella|synnärillä|synnytyksessä", "vaihdokas*",
+                  "säteit*", "säteil* ~ seinän|seinien", "naapurit ~ vakoil*|myrkyt*|lähettä*|"
                   "seuraa*|kuuntele*|tarkkaile*", "vainoa*", "vainotaan", "harhaluulo*",
                   "mikrosiru*", "ajatuksi* ~ ohjaa*|luke*|varasta*|kuuntele*",
                   "myrkyttää ~ ruoan|ruokaa|veden|vettä", "agentte*", "agentit", "vakooj*",
@@ -203,7 +234,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "valveilla ~ viikon|päiviä|päivää|vuorokau*|öitä",
                  "viikon|päiviä|päivää|vuorokauden ~ valveilla"),
     "bleed_stopped": ("loppu ku", "loppu kun", "loppui kun", "tyrehty*", "lakkas*"),
-    "muscle_soreness": ("maitohapo*", "reidet|lihakset|pohkeet|käsivarret ~ tukossa|jumissa",
+    "muscle_soreness": ("*lihakset|*lihaksia|*lihaksissa ~ kipeet|kipeät|arat|arkoja|kipeitä|"
+                        "jumissa|hellät|jumittaa", "*treenin|*treenien|*treeneistä ~ jälkeen",
+                        "maitohapo*", "reidet|lihakset|pohkeet|käsivarret ~ tukossa|jumissa",
                         "jalkapäiv*", "treenijum*", "treenikipu*"),
     # --- probe 12 (from en) ---
     # Finnish words for the concepts the en probe-12 rules introduced.
@@ -259,7 +292,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "jäänyt|jääny|juuttunut|juuttunu ~ kurkkuun|kurkussa",
                 "karki*|karkki*|karamel*|nami*|rypäle*|viinirypäle*|pähkinä*|makkara*|nakki*|"
                 "lelu*|kolik*|nappi*|nappipari* ~ henkeen|kurkkuun"),
-    "cant_speak": ("ääntä|ääni ~ {NEG} ~ tuu|tule|kuulu|lähde|tullut|tullu",
+    "cant_speak": ("{NEG} ~ kuulu|tule|tuu ~ ääntä*|ääni*", "äänetön", "äänettömänä",
+                  "{NEG} ~ saa|saanut|saanu|pysty ~ ääntä*|ääni*",
+                   "ääntä|ääni ~ {NEG} ~ tuu|tule|kuulu|lähde|tullut|tullu",
                    "{NEG} ~ saa ~ ääntä ~ ulos"),
     "aphasia": ("vastaa ~ vaan|vain|pelkkää ~ öö*|mmm*|hmm*|ää*", "{NEG} ~ vastaa ~ järkev*",
                 "sanat ~ meni|menee|menivät ~ väärin|sekaisin|ristiin", "väärät sanat"),
@@ -269,13 +304,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     "thunderclap": ("jotain ~ räjähti|räjähtäis*|räjähtäisi|pamahti|napsahti|poksahti",
                     "päässä ~ räjähti|räjähtää|pamahti|napsahti|poksahti", "räjähtävä*",
                     "kuin ~ olisi|ois ~ lyöty|isketty ~ päähän|takaraivoon"),
-    "exertion": ("kesken ~ seksin|yhdynnän|rakastelun", "seksin|yhdynnän ~ aikana|jälkeen",
+    "exertion": ("*treeni*", "*treene*", "juoksi", "juoksin", "juoksemassa", "pelatessa",
+                 "kesken ~ pelin|ottelun|matsin|harjoitusten|treenien|harkkojen",
+                 "kesken ~ seksin|yhdynnän|rakastelun", "seksin|yhdynnän ~ aikana|jälkeen",
                  "orgasmi*", "rakastellessa", "penkkipunner*", "punnerruks*", "nostaessa painoja",
                  "teki|tekee|tehdä|hyppäsi|hyppää|harjoitteli ~ voltin|voltteja|voltti|volttia",
                  "kesken ~ kävelyn|lenkin|juoksun|hiihdon|pelin|treenin|urheilun|kävelylenkin",
                  "kävelyllä", "kävelylenkillä"),
     # Anaphylaxis words: a fish soup, a body red all over.
-    "allergen": ("kala*", "*kalakeit*", "*kalaruo*"),
+    "allergen": ("amoksisilliin*", "amoksisillin*", "amoxin*", "amorion*", "kefaleksiin*",
+                 "kefexin*", "kefalexin*", "keflex*", "sulfa*", "trimetoprim*", "klindamysiin*",
+                 "dalacin*", "doksisykliin*", "doxycyclin*", "ensimmäinen annos", "eka annos",
+                 "kala*", "*kalakeit*", "*kalaruo*"),
     "red": ("punane*", "punase*", "punotu*", "punoto*", "punotta*", "punotus"),
     "hives": ("punai*|punane*|punase*|punoittaa|punottaa ~ joka paikasta",
               "kutina|kutiaa|kutisee|kutiasee ~ koko ~ kropassa|kehossa|kropas|iholla|vartalossa",
@@ -316,12 +356,15 @@ TERMS: dict[str, tuple[str, ...]] = {
     "wild_mushroom": ("itse poimi* ~ sien*", "poimittu* ~ sien*|sieniä", "metsäsien*",
                       "sien* ~ metsästä|itse poimi*", "tuntemat* ~ sien*",
                       "sieniä ~ metsästä"),
-    "poison": ("lamppuöljy*", "lampunöljy*", "paloöljy*", "petroli*", "sytytysneste*",
+    "poison": ("-astianpesuain*", "-tiskiaine*", "*konetiski*", "*tiskikonee*",
+               "lamppuöljy*", "lampunöljy*", "paloöljy*", "petroli*", "sytytysneste*",
                "grillinsytytys*", "tärpätti*", "lakkabensiini*", "bensiini*", "metanoli*",
                "glykoli*", "jäähdytinneste*", "lasinpesuneste*", "tuulilasinpesu*", "tuikkuöljy*",
                "joi|juonut|nieli|maistoi ~ bensa*|bensaa", "tiskikoneaine*",
                "*koneaine*", "*konetabl*"),
-    "weapon": ("kirve*", "kirves", "moukari*", "pesäpallomail*", "sorkkarau*", "haulik*",
+    "weapon": ("veitse*", "puuko*", "*kivääri*", "*kiväär*", "*haulik*", "*pistool*", "aseella",
+               "aseet", "asetta", "käsiase*", "metsästysase*", "pyssy*",
+               "kirve*", "kirves", "moukari*", "pesäpallomail*", "sorkkarau*", "haulik*",
                "kivääri*", "pistooli*", "miekka*", "miekan"),
     "harm_others": ("pitää ~ hoitaa ~ pois", "hoitaa ~ pois päiväjärjestyksestä",
                     "hoidettava pois", "pitää ~ raivata ~ pois"),
@@ -360,18 +403,24 @@ TERMS: dict[str, tuple[str, ...]] = {
     "shaken": ("ravistel*", "ravisti", "ravistanut", "ravistanu", "ravistettiin", "riepottel*"),
     # Sweating and flushed from the sauna is the sauna (the rules' "unless=sauna" had no words).
     "sauna": ("sauna*", "saunoi*", "saunoessa", "saunomas*", "löylyi*", "löylyissä"),
-    "faint": ("pyörryin", "pyörryit", "pyörrähti", "pyörrähdin", "pyörtyin", "pyörty"),
+    "faint": ("silmissä ~ mustenee|musteni|mustuu|mustui|pimenee|pimeni|sumenee",
+              "mustenee silmissä", "pimenee silmissä",
+              "pyörryin", "pyörryit", "pyörrähti", "pyörrähdin", "pyörtyin", "pyörty"),
     "palpitations": ("sydän|sydämeni|syke ~ hakka*|hakkaamaan|jyskyttä*|jyskyttämään|tykyttä*",),
-    "pain": ("koski", "tuskissa*", "tuskasta", "kiemurtel*", "vääntelehti*"),
+    "pain": ("-penkkipu*",
+             "koski", "tuskissa*", "tuskasta", "kiemurtel*", "vääntelehti*"),
     "severe": ("tuskissa*", "kiemurtel*", "vääntelehti*"),
     "recession": ("rintakehä|kylkivälit|kaula|kaulakuoppa|solisku* ~ vetää|vetäytyy|painuu ~ "
                   "sisään|kuopalle",),
     "stridor": ("korise*", "korisee", "korina*", "korahtel*"),
-    "bloating": ("vatsa|maha|masu|suolisto ~ korisee|korisi|korise*|murisee|kurisee",),
+    "bloating": ("maha*|vatsa*|mahan|vatsan ~ turpoo*|turpoaa|turpoamaan|turpoomaan|turvoksiin|"
+                 "turvotus|pömpöl*",
+                 "vatsa|maha|masu|suolisto ~ korisee|korisi|korise*|murisee|kurisee",),
     "one_side": ("puolelle", "puolesta"),
     "pale": ("valkone*", "valkoise*", "valkoinen", "kalvas*", "kalvakk*"),
     "numbness": ("{NEG} ~ tunne ~ jalk*|jalo*|käsi*|käde*|kättä|sormi*|varpa*",),
-    "swallowed_substance": ("söi|syöny|syönyt|nielaissut|nielassu ~ magneet*|paristo*|"
+    "swallowed_substance": ("nielas*", "nielais*", "nielly*", "niellyt",
+                            "söi|syöny|syönyt|nielaissut|nielassu ~ magneet*|paristo*|"
                             "nappiparisto*|nappipatter*|neulan|nuppineul*",),
     "large_area": ("kämmentä ~ isompi|suurempi|laajempi",
                    "kämmenen ~ kokoinen|kokoisen|kokoista|kokonen|kokosen"),
@@ -386,7 +435,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "chemo": ("sytostaat*", "solunsalpaaj*", "solusalpaaj*", "kemoterapi*", "kemohoi*", "kemo",
               "kemoa", "kemon", "kemossa", "syöpähoido*"),
     "unbearable": ("järjetö*", "järjettö*", "suhteeto*", "suhteetto*", "helvetillinen"),
-    "saddle_numb": ("{NEG} ~ tunne ~ pakar*|haarov*|haarojen|peräauk*|alapää*|peppu*|pepu*|"
+    "saddle_numb": ("{NEG} ~ tunnu|tunne|tuntunut ~ mitään|mitn ~ pylly*|pakar*|haarov*|peräauk*|"
+                    "alapää*|peppu*|pepu*|takapuol*|istuinalue*",
+                    "{NEG} ~ tunnu|tuntunut ~ pylly*|pakar*|haarov*|peräauk*|alapää*|peppu*|"
+                    "pepu*|takapuol*", "pylly*|pyly* ~ tunnot*|puutu*|puutunu*|turta*",
+                    "{NEG} ~ tunne ~ pakar*|haarov*|haarojen|peräauk*|alapää*|peppu*|pepu*|"
                     "takapuol*", "pakar*|haarov*|alapää*|peräauk* ~ tunnot*|puutu*|puutunu*|turta*",
                     "tunnot*|puutu* ~ pakar*|haarov*|alapää*|peräauk*"),
     "neck_stiff": ("{NEG} ~ leuka*|leukaa ~ rinta*|rintaan", "leuka* ~ {NEG} ~ rinta*"),
@@ -413,7 +466,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "paranee|parantumassa|haalenee"),
     "vaccine_reaction": ("lämpö*|kuume*|kuumeil* ~ rokotu*|rokottee*|piikin|rokotteen ~ jälkeen",),
     # Harmless things children swallow (Myrkytystietokeskus): silica gel, crayons, chalk.
-    "nontoxic_ingested": ("silikageeli*", "kuivatuspussi*", "kosteudenpoistopussi*",
+    "nontoxic_ingested": ("vahingossa ~ hörpyn|huikan|kulauksen|siemauksen|tilkan|hörppäsin|"
+                          "hörppäsi", "laimea*|laimee* ~ astianpesuaine*|tiskiaine*|saippua*|"
+                          "pesuaine*|shampoo*", "saippua*", "käsisaippua*", "shampoo*",
+                          "astianpesuaine", "astianpesuainetta", "astianpesuaineen", "tiskiaine*",
+                          "silikageeli*", "kuivatuspussi*", "kosteudenpoistopussi*",
                           "kuivausainepussi*", "väriliitu*", "vahaliitu*", "liitu*",
                           "muovailuvaha*",
                           "nieli*|nielaisi*|nielaissut|nielassu|söi ~ purukumi*|purkka*|purkan|"
@@ -425,7 +482,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "aurinko ~ polttanut|poltti|polttanu", "palanut|paloi|paloin|palaneet|palanu ~ "
                 "auringossa|rannalla|uimarannalla",
                 "nukahdin|nukahti|nukahtanut|nukuin|makasin|makoilin ~ aurinkoon|auringossa"),
-    "grumpy": ("kiukku*", "kiukkune*"),
+    "grumpy": ("kitis*", "kitisee", "kitinä*",
+               "kiukku*", "kiukkune*"),
     "breathless": ("hengitys|hengittäminen|hengittämi* ~ vaikee*|työläs*|työlää*|raskasta",
                    "vetää|vetäisee|haukkoo|haukkoi|vetää ~ henkeä ~ vaikee*|vaikea*|työläästi|"
                    "vaivalloisesti|vaikeasti",
@@ -442,7 +500,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "kaksi kertaa", "kolme kertaa", "kolmesti", "uudestaan", "yhä uudelleen",
                  "toistuvasti", "monesti"),
     # A finger, hand or toe cut off.
-    "amputation": ("sormi|sormen|sormenpää|sormenpään|peukalo|peukalon|varvas|varpaan ~ irti",
+    "amputation": ("vei|katkaisi|leikkasi|sahasi|irrotti|katkas|leikkas ~ sormesta|peukalosta|"
+                   "varpaasta|sormenpäästä ~ pään|palan|kärjen|palasen",
+                   "pala|palan|kärki|sormenpää|sormi|pää ~ pussissa|pussiin|jäissä|jäihin|"
+                   "jääpussissa",
+                   "irronnut|irronnu|irtosi ~ sormi|sormen|peukalo|varvas|sormenpää",
+                   "sormi|sormenpää|peukalo|peukalon|varvas|sormen ~ irtosi|irronnut|irronnu",
+                   "sormi|sormen|sormenpää|sormenpään|peukalo|peukalon|varvas|varpaan ~ irti",
                    "irti ~ sormi|sormen|sormenpää|sormenpään|peukalo|peukalon|varvas|varpaan",
                    "katkaisi|leikkasi|sahasi|irrotti ~ sormen|sormet|peukalon|sormenpään|varpaan",
                    "roikkuu ~ ihon|nahan ~ varassa"),
@@ -476,14 +540,236 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "liikenteen sekaan", "auton|junan|rekan|bussin ~ eteen", "osaa lentää",
                      "voi lentää", "pystyy lentämään"),
     # Fell off a ladder, a tree or a horse.
-    "fall_object": ("tikkailta", "tikkaat", "tikkaiden", "tikkaista", "tikapuilta", "tikapuut",
+    "fall_object": ("hoitopöy*", "hoitotaso*", "syöttötuoli*", "kiipeilytelin*", "*telineen",
+                    "trampoliini*", "liukumäe*", "liukumäki*", "kerrossängy*", "kerrossänky*",
+                    "yläsängy*", "keinu*",
+                    "tikkailta", "tikkaat", "tikkaiden", "tikkaista", "tikapuilta", "tikapuut",
                     "rakennustelinee*", "telineeltä", "puusta", "hevosen selästä", "hevoselta"),
     # A muscle cramp is not a seizure.
-    "muscle_cramp": ("suonenveto*", "suonveto*", "pohjekramp*", "jalkakramp*", "lihaskramp*",
+    "muscle_cramp": ("silmäluomi|luomi|luomet|lihas|lihakset|pohje|pohkeet|peukalo|silmäkulma|"
+                     "poski|huuli|reisi ~ nykii|nykivät|nykiä|nytkii|nytkyy|nykinyt|värisee",
+                     "silmäluomen|luomen|lihasten|lihaksen ~ nyki*|nykinä|värinä", "lihasnykäy*",
+                     "lihasnyki*",
+                     "suonenveto*", "suonveto*", "pohjekramp*", "jalkakramp*", "lihaskramp*",
                      "yökramp*"),
     # Fainting at a blood test, a donation or a jab: a harmless reflex faint.
     "vasovagal": ("vasovagaal*",
                   "pyörty*|pyörryin ~ verikoe*|verikokee*|verenluovutu*|rokotu*|piikki*|"
                   "pistokse*|näytteenot*", "veren ~ näkeminen|näkemisestä|nähdessä"),
+    # --- probe 13 (from en) ---
+    # Finnish words for the situations the en probe-13 rules introduced.
+    # A choking hazard in a small child's mouth: grapes, nuts, sweets, a coin, a toy part.
+    "small_object": ("viinirypäle*", "rypäle*", "rypäleen", "pähkin*", "maapähkin*", "popcorn*",
+                     "paukkumai*", "karkki*", "karkin", "karamelli*", "kolikko*", "kolikon",
+                     "lego*", "marmorikuul*", "nakki*", "nakin", "makkaran|makkara ~ pala*",
+                     "porkkanan|omenan|lelun ~ pala*|osa*", "kirsikkatomaat*"),
+    # Methanol or glycol: washer fluid, antifreeze, de-icer.
+    "toxic_alcohol": ("metanoli*", "tuulilasinpesu*", "lasinpesunest*", "jäänesto*",
+                      "pakkasnest*", "jäähdytinnest*", "etyleeniglykol*", "glykoli*",
+                      "jarrunest*", "sinol*", "denaturoi*"),
+    "drank": ("joi", "join", "juonut", "juonu", "joivat", "hörppäs*", "hörppy", "kulaus*",
+              "siemais*", "maistoi", "maistanut", "maistanu", "huikan", "huikka"),
+    # Ending a relationship, not a life.
+    "breakup": ("erosi", "eronnut", "eronnu", "erottiin", "erota ~ tyttöystävä*|poikaystävä*|"
+                "kumppani*|puoliso*|vaimo*|miehe*", "suhteen ~ loppu*|lopett*", "jätti minut"),
+    # Lying on the floor or the ground.
+    "on_floor": ("makaa|makasi|makaamassa|maannut|maannu|retkottaa ~ lattialla|maassa|lattiall*",
+                 "lattialla|maassa ~ makaa|makaamassa|makasi|retkottaa"),
+    "breast": ("rintarauhas*", "nänni*", "rinnanpää*", "utaretulehdu*", "rintatulehdu*",
+               "maitotiehy*", "rintapaise*"),
+    # Dizzy for a moment on standing up quickly.
+    "head_rush": ("nousin|nousi|nousee|nousta|noustessa|noustua|nousu ~ nopeasti|äkkiä|nopeesti|"
+                  "äkillisesti|ripeästi",),
+    # A blood test, a jab or a needle.
+    "blood_draw": ("verikoe*", "verikokee*", "verinäyt*", "näytteenot*", "verenluovutu*",
+                   "verenluovutuks*", "rokotu*", "rokote", "rokotteen", "rokotetta", "piikki*",
+                   "pistos", "pistoksen", "pistosta", "neula*", "kanyyli*", "labrassa",
+                   "laboratorio*"),
+    # Shaking that does not stop (in a child: a fit).
+    "shaking_ongoing": ("tärinä|tärisee|tärisi|vapisee|vapina|nytkii|nytkyttää|nykii ~ ei ~ "
+                        "lopu|loppunut|loppunu|lakkaa|lakannut|lakannu|hellitä",
+                        "tärisee|tärissyt|nytkii|nykii ~ jo ~ minuutti*|min"),
+    # A known, recurring complaint: "the same as always".
+    "known_pattern": ("samanlai* ~ kuin ~ yleensä|ennenkin|aina|tavallisesti|aiemmin",),
+    "harmless_med": ("*vitamiini*", "kalaöljy*", "omega*", "maitohappobakteer*", "probioot*",
+                     "foolihappo*", "kalkkitabl*", "magnesium*", "sinkki*"),
+    "high_risk_med": ("verenpainelääk*", "sydänlääk*", "beetasalpaaj*", "insuliini*",
+                      "diabeteslääk*", "metformiini*", "digoksiini*", "litium*", "metadoni*",
+                      "buprenorfiini*", "oksikodoni*", "morfiini*", "tramadoli*", "kodeiini*",
+                      "unilääk*", "nukahtamislääk*", "bisoprolol*", "metoprolol*",
+                      "amlodipiini*", "ketipiini*", "diatsepaami*", "tsopikloni*"),
+    "brief": ("hetke*", "sekun*", "hetkeksi", "hetken", "pari sekuntia", "silmänräpäy*"),
+    "grey_hair": ("harmaat|harmaita|harmaantu* ~ hiukset|hiuksia|hiukse*|parta*",),
+    # --- probe 13 (from fi) ---
+    # Word families the fi probe-13 messages used for concepts the lexicon already had.
+    "copula": ("äiti", "isä", "mummo", "mummi", "vaari", "ukki", "pappa", "appiukko", "appi",
+               "anoppi", "isoäiti", "isoisä", "mies", "vaimo"),  # "äiti (84)": her age
+    "insomnia": ("{NEG} ~ saanu|saanut|saaneet|saada|saa|sais|saisi ~ unta",
+                 "sais|saisi|saisin|saada|saamaan ~ unta"),
+    "sudden": ("eilen ~ normaali|normaalisti|kunnossa|terve|pirteä|hyvävointinen",
+               "vielä eilen", "eilen vielä"),
+    "hoarse": ("kähee*", "käheäks*", "käheytyn*", "käheyty*",
+               "ääni ~ muuttunu*|muuttunut|muuttui ~ käheä*|kähee*|oudoksi|oudoks|kummalliseksi"),
+    "cant_swallow": ("nieleminen ~ vaike*|vaikee*|tukal*|työlä*",
+                     "vaikea|vaikee|vaikeeta|vaikeaa|hankala ~ niellä", "nieleminen ei onnistu",
+                     "{NEG} ~ suostu ~ nielemään|niele*"),
+    "eye_injury": ("osu|osui|osunut|osunu|iski|iskeytyi|kopsahti ~ silmään|silmiin|silmää",
+                   "silmään|silmiin ~ osu|osui|osunut|osunu|iski",
+                   "maila|mailan|pallo|pallon|kiekko|kiekon|oksa|oksan|kyynärpää|kyynärpäästä|"
+                   "nyrkki|nyrkillä|lelu|kivi|sulkapallo ~ silmään|silmiin|silmää",
+                   "isku|iskun|lyönti|lyönnin ~ silmään|silmiin|silmää",
+                   "löi|lyönyt|lyötiin ~ silmään|silmiin|silmää"),
+    "vision_blur": ("sumee*", "sumeesti", "sumeasti", "epätarkasti", "utuise*", "utuses*",
+                    "sumuise*", "sumuses*", "näkee ~ sumeasti|sumeesti|epäselvästi|utuisesti"),
+    "bone_visible": ("pistää|pisti|törröttää|törrötti|työntyy|työntyi|näkyy ~ luu|luun|luunpää",
+                     "luu|luun|luunpää ~ ihon|ihosta ~ läpi|ulos",
+                     "luu ~ puhkaisi|puhkas|ulkona",
+                     "luunpala* ~ näkyy|pistää|törröttää"),
+    "self_harm": ("viilsin|viilsi|viiltänyt|viiltäny|viilteli|viiltelin ~ ranteeseen|ranteisiin|"
+                  "ranteet|ranteen|ranteensa|ranteeni|käsivarteen|käsivarteensa|reiteen|"
+                  "itseäni|itseään|itteäni|ittensä",),
+    "wound": ("viilsin|viilsi|viiltänyt|viiltäny|viilteli|viiltelin ~ ranteeseen|ranteisiin|"
+              "ranteet|ranteen|ranteensa|ranteeni|käsivarteen|käsivarteensa|reiteen|"
+              "itseäni|itseään|itteäni|ittensä",),
+    "deep_wound": ("jänne|jänteet|jänteen ~ näkyy|näkyvissä|poikki",
+                   "näkyy ~ jänne|jänteet|jänteen"),
+    "seizure": ("nyki*", "nytki*", "nytky*",
+                "silmät|silmä ~ pyöri|pyörivät|pyöris|pyörähti|kääntyi|kääntyivät|muljahti|"
+                "muljahtivat|nurin ~ ylös|nurin|taakse|ylöspäin|päähän"),
+    "slurred": ("sanat ~ {NEG} ~ tuu|tule|löydy|meinaa|irtoa|tahdo",),
+    "vision_loss": ("näkyy ~ vaan|vain|pelkkä|pelkästään ~ alaosa|yläosa|puolet|puolikas|reunat",
+                    "näkökentä* ~ puuttuu|pimeä|pimee|musta|mustana|pimeänä|pimeenä|katosi|hävisi",
+                    "yläosa|alaosa|yläpuolisko|alapuolisko|puolet|puolikas|reuna ~ pimee|pimeä|"
+                    "musta|mustana|pimeänä|pimeenä|puuttuu|hävisi",
+                    "silmästä|silmällä ~ {NEG} ~ näe|näy", "pimeä|pimee|musta ~ silmässä|silmästä"),
+    "anus": ("pylly*", "pyly*"),
+    "cant_pee": ("pissa|pissaa|virtsa|virtsaa|pissat ~ {NEG} ~ tuu|tule|lähde|meinaa|kulje|tullu",),
+    "cant_open_mouth": ("suu|suuta|suuni ~ {NEG} ~ {CAN} ~ auki",
+                        "suu|suuta ~ {NEG} ~ aukea|aukee|aukene|aukeudu"),
+    "tight_throat": ("nielu|kurkku|kurkkua|nielua ~ ahdistaa|ahistaa|ahtaalta|umpeutuu|sulkeutuu|"
+                     "kiristää|turvoksissa|turpoo|turvonnut|turvonnu|umpeen",),
+    "despite_treatment": ("*lääkkeestä|buranasta|panadolista|pronaxenista|ibuprofeenista|"
+                          "parasetamolista|lääkityksestä ~ huolimatta",
+                          "vaikka ~ syön|söin|syö|syönyt|syöny|otan|napsin|popsin ~ buranaa|"
+                          "panadolia|särkylääkettä|kipulääkettä|lääkettä|pronaxenia|ibuprofeenia|"
+                          "parasetamolia|buranoita|lääkkeitä"),
+    "gastro": ("vatsataud*", "oksennustaud*", "mahataud*", "mahatau*", "vatsapöpö*", "mahapöpö*"),
+    "cold_illness": ("-influenssarokot*", "-koronarokot*", "-flunssarokot*"),
+    # Neck and shoulders "jumissa" are tense muscles, not the stiff neck of meningitis.
+    "tension": ("niska|niskat|hartiat|hartia|niskahartia*|niskahartiaseutu ~ jumissa|jumiutunut|"
+                "jumittaa|jumittunut|jumiutunu|kireä|kireät|kireenä|jumit",
+                "niskajumi*", "niskahartiajumi*", "hartiajumi*"),
+    "tender_press": ("ku painaa", "kun painaa", "ku painan", "ku painetaan", "kun painetaan",
+                     "painamalla"),
+    # "Rintalihakset kipeet" after the gym; "penkkipunnerrus" is no pain ("penk-kipu-nnerrus").
+    "burn": ("uunipelli*|uunipelti*|pellin|pelti|kattila*|paistinpann*|pannun|silitysrau* ~ "
+             "paljain|paljaalla|paljaat|paljailla",
+             "ilman ~ patakin*|patalap*|patakind*|patakint*|kintaita|hanskoja|patalappua",
+             "koski|kosketin|kosketti|koskin|tartuin|tarttui ~ kuuma*|kiukaaseen|hellaan|"
+             "liesilevyyn|silitysrautaan"),
+    # A migraine known for years with its usual aura is the migraine, not a new headache.
+    "headache": ("migreeni*|migree* ~ vuosia|vuosikausia|vuosikaudet|pitkään|nuoruudesta|"
+                 "lapsesta",),
+    "usual": ("migreeni*|migree* ~ vuosia|vuosikausia|vuosikaudet|pitkään|nuoruudesta|"
+              "lapsesta",),
+    "aura": ("aura", "auran", "auraa", "aurana", "auraoire*", "aurallinen", "aurallise*",
+             "sahalaita*", "siksak*", "zigzag*", "välkky* ~ kuvio*|sahalaita*|reuna*",
+             "migreeniaura*"),
+    # "Haluaa vaan nukkua": a child who only wants to lie down.
+    "lethargic": ("haluu|haluaa|halua|tahtoo ~ vaan|vain|pelkästään ~ nukkua|maata|nukkumaan",),
+    "teething": ("pureskelee|jyrsii|järsii|nakertaa ~ kaikkea|kaikkee|leluja|sormia|nyrkkiä|käsiä",
+                 "laittaa|tunkee ~ kaiken|kaikki ~ suuhun"),
+    "dur_prep": ("jatkunu*|jatkunut|jatkuu|kestänyt|kestäny|kestää ~ kaks|kaksi|pari|yhden|"
+                 "vuorokauden|päivän|2|1 ~ päivää|vuorokautta|päivä|pv|vrk",),
+    # Pupils pinpoint: an opioid (fentanyl patch, oxycodone, heroin) slowing the breathing.
+    "pinpoint_pupils": ("pupillit|pupilli|mustuaiset|mustuainen ~ pienet|pieninä|pienenä|"
+                        "pikkuriset|"
+                        "pikkuruiset|nuppineulan|pistemäiset|kapeat|supussa|pikkupienet",
+                        "nuppineulanpää*", "neulanpää*|nuppineulan ~ pupilli*|kokoiset"),
+    "opioid": ("fentanyyl*", "fentanyl*", "oksikodon*", "oxycontin*", "oxynorm*", "targiniq*",
+               "morfiin*", "heroiin*", "subutex*", "buprenorf*", "metadon*", "opioid*",
+               "opiaat*", "kipulaastari*", "fentanyylilaastari*", "norspan*", "tramadol*",
+               "tramal*", "kodeiin*", "panacod*"),
+    # "Hirvikivääri on ladattuna": a loaded gun at hand.
+    "firearm_ready": ("ladattu*|ladattuna|ladannut|ladannu*|ladattiin|latasi ~ kivääri*|*kivääri*|"
+                      "ase|aseen|aseensa|haulikko*|haulikon|*haulik*|pistooli*|pyssy*",
+                      "kivääri*|*kivääri*|ase|aseen|aseensa|haulikko*|haulikon|*haulik*|pistooli*|"
+                      "pyssy* ~ ladattu*|ladattuna|valmiina|esillä|esiin"),
+    # Driving or walking under a lorry or a train: a method when said of oneself.
+    "under_vehicle": ("auton|junan|rekan|bussin|ratikan|raitiovaunun|metron|kuormurin ~ "
+                      "alle|eteen",),
+    "steer_into": ("ajan", "ajaa", "ajais", "ajaisi", "ajaisin", "ajamaan", "ajavansa", "ohjaan",
+                   "ohjaisin", "kävelen", "kävelisin", "menen", "meen", "heittäydyn",
+                   "heittäytyisin", "heittäytyä"),
+    # Someone screaming for help: violence or an accident under way (112.fi).
+    "cry_for_help": ("huutaa|huutelee|huutaen|kiljuu|kirkuu|huutavan|huutamassa|huutavat ~ apua",
+                     "avunhuu*", "apua ~ huutaa|huutelee"),
+    # In labour: contractions, the waters gone; imminent birth: the head showing, the urge to push.
+    "labour": ("pää ~ näkyy|näkyvissä", "supistukset", "supistuksia",
+               "supistuksien", "supistusten", "supistus",
+               "supistuksen", "supistuksi*", "supistelee", "supistelu*", "supparit", "suppareita",
+               "supparei*", "synnytys ~ käynnissä|alkanut|alkoi|alkanu|käynnistyi|käynnistyny*",
+               "lapsivede*|vedet ~ meni|menivät|menny*|menneet|mennyt|tuli|tulivat|tulleet",
+               "supistukset|supistuksia|supparit|supistus ~ yhden|kahden|kahen|kolmen|parin|"
+               "1|2|3 ~ välein"),
+    "birth_imminent": ("supistukset|supistuksia|supparit|supistus ~ yhden|kahden|kahen|kolmen|"
+                       "parin|1|2|3 ~ välein",
+                       "pää ~ tulee|tulossa ~ ulos|jo", "pää tulee jo", "pää tulee ulos",
+                       "pää ~ näkyy|näkyvissä|ulkona",
+                       "ponnistuttaa", "ponnistustarve*", "ponnistamisen tarve", "ponnistusvaihe*",
+                       "pitää|pakko|täytyy|tarvii|tarve ~ ponnistaa|ponnistamaan",
+                       "{NEG} ~ ehdi* ~ sairaalaan|synnärille|synnytyssairaalaan",
+                       "vauva ~ tulee ~ nyt|jo|ulos"),
+    "flashes": ("näkee|näen|näin|näki|nähnyt ~ tähtiä|välähdyksiä|salamoita|valonvälähdyksiä",),
+    "elderly": ("vanha|vanhan|vanhalla|iäkäs ~ isä|äiti|mies|nainen|ihminen|rouva|herra|setä|täti|"
+                "naapuri|isäni|äitini",),
+    "dog_bark": ("koira|koiran|koirat|koiria|hauva|rakki ~ haukkuu|haukkui|haukkuvat|haukkuminen|"
+                 "haukkumiseen|haukku", "haukkuva ~ koira|koiran"),
+    # --- probe 13 (from sv) ---
+    # Finnish words for the situations the sv probe-13 rules introduced.
+    "low_pulse": ("pulssi ~ hidas|matala|harva|heikko|hidastunut",
+                  "hidas|matala|harva|heikko ~ pulssi|syke", "syke ~ hidas|matala|laskenut",
+                  "sydän ~ lyö ~ hitaasti|harvaan", "bradykardi*"),
+    # A wasp or bee sting inside the mouth or throat: the airway can swell shut.
+    "sting_mouth": ("pisti|pistänyt|pisto ~ kieleen|suuhun|kurkkuun|nieluun|huuleen|kitalakeen",
+                    "ampiai*|mehiläi*|kimalai* ~ suuhun|suussa|kurkkuun|limsa*|juoma*|"
+                    "tölkki*|pullo*", "nieli ~ ampiaisen|mehiläisen",
+                    "pisto ~ kielessä|suussa|kurkussa"),
+    # At the edge of a height: on the railing, a high floor.
+    "at_height": ("kaiteella", "kaiteen ~ päällä|yli|ulkopuolella|takana|väärällä",
+                  "väärällä puolella ~ kaidetta|kaiteen",
+                  "viidennessä|kuudennessa|seitsemännessä|kahdeksannessa|yhdeksännessä|"
+                  "kymmenennessä|ylimmässä ~ kerroksessa"),
+    # A young person asking that a parent is not told about an injury or an overdose.
+    "secrecy": ("älä|älkää ~ kerro ~ äidille|isälle|vanhemmille|kenellekään",
+                "ei saa ~ kertoa|tietää", "kukaan ei saa tietää", "äiti ei saa tietää",
+                "vanhemmat ei saa tietää", "salaa ~ vanhemmilta|äidiltä|isältä"),
+    # The waters have broken; green or brown water means the baby passed meconium.
+    "waters_broken": ("lapsivesi|lapsivedet|vedet ~ meni|menivät|tuli|tulivat|mennyt|menneet",
+                      "lapsivesi*", "kalvot puhkesi*"),
+    "meconium": ("vihreä*", "vihertäv*", "ruskea*", "ruskehtav*", "mekonium*", "sameaa",
+                 "samea"),
+    # Shaking chills: rigors.
+    "rigors": ("horkka*", "vilunväristyskohtau*", "tärisen ~ vilusta|kylmästä",
+               "hampaat kalisevat", "tärisee hallitsemattomasti"),
+    "chills": ("tärisen ~ vilusta|kylmästä", "hampaat kalisevat", "tärisee hallitsemattomasti"),
+    # A party, a festival or a club: a pill taken there is a drug.
+    "party": ("festari*", "festivaali*", "bileet", "bileissä", "bilei*", "reiveissä", "reivi*",
+              "yökerho*", "klubilla", "jatkoilla", "kotibileissä"),
+    # A known epilepsy (the diagnosis, not a seizure now).
+    "epilepsy": ("epilepsia", "epilepsiaa", "epilepsian", "epileptikko*"),
+    # Coffee, energy drinks: a harmless cause of a racing heart.
+    "caffeine": ("kahvi*", "kofeiini*", "energiajuom*", "espresso*", "red bull", "monster"),
+    # Checked by a doctor and found harmless.
+    "known_benign": ("vaaraton", "vaarattomia", "vaarattomaksi", "hyvänlaatui*",
+                     "ei mitään vaarallista", "ei mitään vakavaa", "normaali tulos",
+                     "olivat normaalit", "oli normaali"),
+    # An accident last year or years ago: a past injury, not a crash now.
+    "past_injury": ("kolari*|onnettomuu*|liikenneonnettomuu*|autokolari* ~ viime ~ vuonna|"
+                    "kesänä|talvena|keväänä|syksynä|kuussa",
+                    "kolari*|onnettomuu*|liikenneonnettomuu*|autokolari* ~ vuosi|vuotta|"
+                    "kuukausi|kuukautta ~ sitten", "viime vuoden ~ kolari*|onnettomuu*"),
+    # "The first time in ages": not a long illness.
+    "in_a_while": ("pitkästä aikaa", "pitkän tauon jälkeen", "ensimmäistä kertaa vuosiin"),
 }
 # fmt: on

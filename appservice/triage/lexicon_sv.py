@@ -16,9 +16,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "neg": ("inte", "ej", "ingen", "inget", "inga", "utan", "icke"),
     "neg_list": ("förnekar",),
     "contrast": ("men", "fast", "även om", "dock", "ändå"),
+    "disjunction": ("eller",),  # "no fever, cough or rash": the list's last item
     "reported": ("säger", "sa", "sade", "tycker", "tror", "menar", "enligt", "påstår"),
     "uncertain": ("vet inte", "är inte säker", "inte säker", "osäker"),
-    "copula": ("är", "ålder", "fyllt", "fyller"),
+    "copula": ("är", "ålder", "fyllt", "fyller",
+               "kvinna|man|kille|tjej|dam|herre|pojke|flicka|pensionär|mamma|pappa på"),
     "dur_prep": ("i", "sedan", "sen", "under", "på", "för"),
     "age_word": ("gammal", "gamla", "gammalt", "årig", "åring", "årige", "åriga", "åringen",
                  "åringar", "åringarna"),
@@ -85,7 +87,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- people ---
     "child": ("barn*", "son", "sonen", "dotter", "dottern", "pojke*", "pojken", "flicka*",
               "tjej*", "kille*", "tonåring*", "småbarn*", "*åring", "*åringen", "-åring",
-              "-åringen"),
+              "-åringen", "lillen", "lillkill*", "lilltjej*", "minsting*", "knodd*"),
     "baby": ("bebis*", "baby", "spädbarn*", "bäbis*"),
     "newborn": ("nyfödd*",),
     "elderly": ("mormor", "farmor", "morfar", "farfar", "äldre", "pensionär*", "åldring*",
@@ -140,7 +142,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "skin": ("hud*",),
     "anus": ("ändtarm*", "anus", "stjärt*", "rumpa*"),
     "urine": ("kiss*", "urin*", "urinblås*"),
-    "stool": ("avföring*", "bajs*"),
+    "stool": ("avföring*", "bajs*", "blöja", "blöjan", "blöjor", "blöjorna"),
     "vagina": ("slida*", "vagina*"),
 }
 # fmt: on
@@ -163,6 +165,9 @@ NO_FUZZY = (
     "månader",
     "mamma",
     "pappa",
+    "stramar",  # probe 13 (sv): tight sunburnt skin, not "strålar" (psychosis)
+    "stramade",
+    "stramt",
 )
 
 # Prefixes that only make a word stronger: "jättetrött" is tired, "jätteblek" is pale.

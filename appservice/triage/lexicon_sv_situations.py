@@ -14,22 +14,44 @@ TERMS: dict[str, tuple[str, ...]] = {
     "long_ago": ("år sedan", "år sen", "månader sedan", "månader sen", "som barn", "som liten",
                  "i fjol", "för länge sedan", "för länge sen",
                  "förra sommaren|vintern|våren|hösten|året",
-                 "i somras", "i vintras", "i höstas", "i våras", "för flera år"),
+                 "i somras", "i vintras", "i höstas", "i våras", "för flera år",
+                 # probe 13 (sv): weeks ago, and an accident last summer (not a crash now)
+                 "tre|fyra|fem|sex|sju|åtta|3|4|5|6|7|8 ~ veckor ~ sedan|sen",
+                 "en månad ~ sedan|sen", "förra månaden",
+                 "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                 "motorcykelolycka*|cykelolycka*|whiplash* ~ i ~ somras|vintras|"
+                 "våras|höstas|fjol",
+                 "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                 "motorcykelolycka*|cykelolycka*|whiplash* ~ förra ~ året|"
+                 "sommaren|vintern|våren|hösten",
+                 "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                 "motorcykelolycka*|cykelolycka*|whiplash* ~ för ~ år|månader ~ "
+                 "sedan|sen"),
     "farewell": ("avskedsbrev*", "breven är skrivna", "brevet är skrivet",
                  "skrivit ~ brev|breven|avskedsbrev", "skrev ~ brev|breven|avskedsbrev",
                  "brev till ~ familjen|barnen|mamma|pappa|frun|mannen", "sagt adjö",
                  "tagit farväl", "tar farväl", "gett bort ~ mina|sina"),
     "jump": ("hoppa", "hoppar", "hoppade", "hoppat", "kasta mig", "kasta sig"),
     "high_place": ("bron", "bro", "broar", "bron över", "taket", "balkong*", "stupet", "stup",
-                   "klippan", "översta våningen", "höghus*", "tornet"),
+                   "klippan", "översta våningen", "höghus*", "tornet",
+                   # probe 13 (sv): the same words as at_height, which claims them
+                   "står|sitter|klättrat|klättrade|stod|satt ~ på|vid|över|utanför ~ räcket|"
+                   "kanten|broräcket|balkongräcket|takkanten|stupkanten|klippkanten|bron|taket",
+                   "femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|översta|högsta ~ "
+                   "våningen|våning"),
     "long_lie": ("hittade|hittades|hittat ~ på ~ golvet|marken",
                  "legat på ~ golvet|marken", "ligger på golvet ~ sedan|hela|timmar",
-                 "hittade|hittades|hittat ~ på golvet|på marken", "låg på golvet"),
+                 "hittade|hittades|hittat ~ på golvet|på marken", "låg på golvet",
+                 # probe 13 (sv): "har legat där sen igår kväll"
+                 "legat där ~ sen|sedan|hela|över|i ~ natten|igår|timmar|kvällen|"
+                 "morgonen|natt|flera"),
     "cant_get_up": ("kan|kunde ~ {NEG} ~ stå", "kommer|kom ~ {NEG} ~ upp",
                     "kan|kunde|orkar ~ {NEG} ~ resa sig", "kan|kunde|orkar ~ {NEG} ~ ta sig upp"),
     "tongue_bite": ("bet mig i ~ tungan|läppen|kinden", "bet sig i ~ tungan|läppen|kinden"),
     "adrenaline_used": ("tog|gav|använde|satte ~ adrenalin*|epipen*",),
-    "cord_prolapse": ("ser navelsträngen", "navelsträngen ~ syns|hänger|ute"),
+    "cord_prolapse": ("ser navelsträngen", "navelsträngen ~ syns|hänger|ute",
+                      "navelsträng* ~ ut|utanför|kommit|kommer|sticker|framfall",  # probe 13
+                      "navelsträngsframfall*"),
     "static": ("statisk", "statiska", "statisk elektricitet"),
     "kill_word": ("döda", "mörda", "knivhugga", "skada"),
     "submersion": ("under vattnet", "gick under",
@@ -73,13 +95,18 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "atarax*", "lyrica*", "pregabalin*", "oxycontin*", "oxynorm*", "morfin*",
                     "kodein*", "citalopram*", "sertralin*", "paracetamol*", "ibuprofen*",
                     "diazepam*", "lergigan*", "theralen*", "bensodiazepin*", "voltaren*",
-                    "medicinask*", "tablettask*"),
+                    "medicinask*", "tablettask*",
+                    "antidepressiv*", "lugnande", "sömnpiller", "neuroleptik*", "litium*"),
     "overdose_large": ("näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
                        "sömntabletter|värktabletter",
                        "tagit|tog|ta|svalt|svalde|ätit|åt ~ allt|alla|hela ~ på en gång",
                        "tagit|tog|svalt|svalde ~ allt|alla|hela ~ på en och samma gång",
                        "tagit|tog|svalt|svalde|ätit ~ alla ~ sömntablett*|sömnpiller|värktablett*|"
-                       "alvedon*|panodil*|stesolid*|*tabletterna|pillren"),
+                       "alvedon*|panodil*|stesolid*|*tabletterna|pillren",
+                       # probe 13 (sv): "tog alla mina antidepressiva"
+                       "tagit|tog|svalt|svalde|ätit ~ alla ~ mina|sina|hennes|hans ~ "
+                       "antidepressiv*|*tabletter|*tabletterna|piller|pillren|*mediciner|"
+                       "*medicinerna|lugnande|sömnpiller"),
     "double_dose": ("tog ~ två gånger|dubbelt", "dubbel ~ dos|doser|dosen"),
     # Threatening someone, not "smärtan dödar mig".
     "threat_kill": ("mörda*", "hotar", "hotade", "hotat",
@@ -109,12 +136,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     "graze": ("skrap*", "skrubbade", "skrubbat"),
     "drowsy": ("svår|svårt ~ att väcka", "svår|svårt ~ att hålla vaken",
                "{NEG} ~ vill vakna ordentligt", "vaknar {NEG} ordentligt",
-               "svår|svårt ~ att få vaken"),
+               "svår|svårt ~ att få vaken",
+               "sover ~ så ~ djupt ~ att"),  # probe 13 (sv)
     "can_walk": ("kan stå på", "kan belasta", "kan stödja på", "går på den", "kan gå på"),
     "allergy": ("*allergi*", "*allergisk*"),
     # "käka" folds to "kaka": cake, biscuits and tiles are not the jaw.
     "jaw": ("-kaka*", "-kakor*", "-kakel*"),
     "choking": ("fick ~ vindruv*|druv*|godis*|karamell*|nöt*|korvbit*|mynt*|leksak*|bit ~ i halsen",
+                # probe 13 (sv): "har fått en nöt i halsen"
+                "fått|får ~ vindruv*|druv*|godis*|karamell*|nöt*|korvbit*|mynt*|leksak*|bit|"
+                "köttbit* ~ i halsen|luftstrupen",
                 "fastnat i halsen", "sitter fast i halsen", "i luftstrupen",
                 "fastnade ~ i halsen|luftstrupen"),
 
@@ -157,7 +188,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "stryptag", "händerna runt halsen", "tog strypgrepp",
                      "slår|sparkar|misshandlar ~ mamma|pappa|mig|oss|henne|honom|barnen|barnet|"
                      "fru|frun|hustrun|mannen|sambon|flickvännen|pojkvännen|systern|brodern|"
-                     "lillebror|lillasyster"),
+                     "lillebror|lillasyster",
+                     # probe 13 (sv): someone thrown against the wall next door
+                     "kastas|kastades|kastar|slängs|slängdes|slänger ~ mot|i ~ väggen|golvet|"
+                     "dörren|väggarna", "skriker|skrek ~ på hjälp"),
     "head_first": ("huvudet före", "huvudet först", "med huvudet före", "dök ~ grunt|grunda",
                    "landade ~ på ~ huvudet|nacken"),
     "head_injury": ("slog|slagit|slår|dunkade|bankade ~ i ~ bakhuvudet|pannan|tinningen|skallen",
@@ -187,7 +221,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "går ~ {NEG} ~ att väcka", "kan ~ {NEG} ~ väcka", "lyckas ~ {NEG} ~ väcka",
                      "får ~ {NEG} ~ vaken"),
     "suicide_means": ("rep", "repet", "snara*", "snaran", "samlat ~ tabletter|piller|mediciner",
-                      "sparat ~ tabletter|piller|mediciner"),
+                      "sparat ~ tabletter|piller|mediciner",
+                      # probe 13 (sv): "sparat alla mina sömntabletter"
+                      "sparat|samlat|samlar|sparar|gömt|gömmer|hamstrat|hamstrar ~ *tabletter|"
+                      "*tabletterna|*tablett|piller|pillren|*mediciner|*medicinen|sömnmedel|"
+                      "insulin*"),
     "resolve": ("bestämt mig", "bestämde mig", "i natt", "inatt", "ikväll", "i kväll", "redo",
                 "klart", "någon vet", "sista kvällen"),
     "spurting": ("pulserar", "pumpar ut", "sprutar", "i stötar"),
@@ -242,7 +280,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "plötsligt förvirrad", "förvirringen ~ ökat|värre|förvärrats",
                         "plockar ~ i luften|lakanet|täcket", "plockar i tomma luften"),
     "jelly_stool": ("gelé* ~ avföring|bajs|blöja*", "geléaktig*", "geléliknande",
-                    "vinbärsgelé*", "hallongelé*"),
+                    "vinbärsgelé*", "hallongelé*",
+                    # probe 13 (sv): blood and mucus in the nappy
+                    "blod och slem", "slem och blod", "blodigt slem", "slemmigt blod",
+                    "blodslem*"),
     "knees_up": ("drar|drog|dra ~ upp ~ benen|knäna", "knäna ~ mot ~ magen|bröstet",
                  "benen mot magen"),
     "temple": ("tinning*", "hårbotten ~ öm|ömmar|ont"),
@@ -254,14 +295,21 @@ TERMS: dict[str, tuple[str, ...]] = {
     # New situations from the fi probe (their fi words: lexicon_fi_situations, from fi).
     "overnight": ("hela natten", "över natten", "sedan i går kväll", "sedan igår kväll",
                   "sedan igårkväll", "sedan kvällen", "till morgonen", "natten igenom",
-                  "sedan i natt", "i timmar", "flera timmar"),
+                  "sedan i natt", "i timmar", "flera timmar",
+                  "sen i går kväll", "sen igår kväll", "sen igårkväll", "sen kvällen",
+                  "sen i natt"),  # probe 13 (sv)
     "eye_projectile": ("flög|for|sprätte|studsade|hamnade ~ in i ~ ögat|ögonen",
                        "flög|for|sprätte|studsade ~ i ~ ögat|ögonen",
                        "metallflisa*|flisa|flisan|splitter|metallbit*|spån ~ i ~ ögat|ögonen"),
-    "metalwork": ("vinkelslip*", "rondell*", "hamrade", "svetsa*", "metall*", "mejslade", "stål*"),
+    "metalwork": ("vinkelslip*", "rondell*", "hamrade", "svetsa*", "metall*", "mejslade", "stål*",
+                  "-ställ*"),  # probe 13 (sv): "ställer mig" folds to "staller", not steel
     "means_access": ("låst in sig", "låste in sig", "låser in sig", "stängt in sig",
                      "stängde in sig", "letar ~ i ~ medicinskåpet|medicinlådan",
                      "tar|tog|hämtar|hämtade ~ fram ~ tabletterna|pillren|kniven|repet",
+                     "tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ "
+                     "*tabletter|*tabletterna|pillren",  # probe 13 (sv), and a weapon:
+                     "tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ rakblad*|"
+                     "rakhyvel*|kniv*|rep|repet|vapnet|geväret|pistolen",
                      "i medicinskåpet"),
     "healing_bruise": ("gult|gulaktigt|grönt|gulgrönt ~ blåmärke*",
                        "blåmärket|blåmärkena ~ har ~ gulnat|bleknat",
@@ -302,9 +350,15 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "tappar|tappade|tappat ~ greppet",
                  "armen|armarna|handen|benet|foten ~ hänger|dinglar",
                  "armen|armarna|handen|benet|foten ~ lyder {NEG}",
+                 "tappar|tappade|tappat ~ koppen|glaset|gaffeln|kniven|skeden|mobilen|pennan|"
+                 "saker|tandborsten",  # probe 13 (sv)
                  "hänger ~ slapp|slappt|slak|livlös"),
     "dizzy": ("går ~ snett|vingligt|ostadigt", "vinglar", "raglar", "tappar balansen",
-              "tappade balansen", "dålig balans", "kan {NEG} gå rakt"),
+              "snurrig*", "virrig i huvudet",  # probe 13 (sv)
+              "tappade balansen", "dålig balans", "kan {NEG} gå rakt",
+              # probe 13 (sv): the same phrases as dizzy_standing, which claims them
+              "yr|snurrig|snurrar ~ när ~ jag|han|hon ~ ställer|reser|står",
+              "yr|snurrig ~ när ~ ställer|reser ~ mig|sig"),
     "one_side": ("högra", "vänstra", "högersidan", "vänstersidan", "ena halvan"),
     "cant_move": ("{NEG} ~ kunnat|klarat|orkat|lyckats ~ röra|lyfta|använda|flytta|greppa",
                   "kan|kunde ~ {NEG} ~ greppa", "kan|kunde ~ {NEG} ~ hålla i",
@@ -335,14 +389,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "postpartum": ("fick barn", "fått barn", "har fött", "nyförlöst*", "nyss fött",
                    "fick en bebis", "fått en bebis", "nybliven mamma", "nyförlösta"),
     "pregnant": ("mens|mensen ~ är|var|har ~ sen|försenad|försenat|utebliven|uteblivit",
-                 "gravidtest* ~ positiv*|plus", "plussat"),
+                 "gravidtest* ~ positiv*|plus", "plussat",
+                 # probe 13 (sv): "jag är i vecka 34"
+                 "är i vecka", "i graviditetsvecka", "graviditetsvecka*", "gravidvecka*",
+                 "gått över tiden", "beräknad förlossning"),
     "age_word": ("månaders",),
     "drinking_well": ("kan hålla nere ~ vatten|vätska|maten|mat|dryck",
                       "håller nere ~ vatten|vätska|maten|mat", "behåller ~ vatten|vätska|maten"),
     "sudden": ("-akuten", "-akutmottagning*", "-akutens"),
     "collapse": ("-kollat*", "-kollad*", "-kollar*"),
     "pain": ("-grönt",),
-    "blood": ("-blodgiv*",),
+    "blood": ("-blodgiv*", "blod och slem", "slem och blod", "blodigt slem", "slemmigt blod"),
     "bleed": ("-blodgiv*",),
     "checkup": ("*intyg*",),
     "drowning": ("igenom isen", "gick ~ genom|igenom ~ isen", "föll ~ genom|igenom ~ isen",
@@ -399,6 +456,247 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "benkramp*"),
     "vasovagal": ("svimm* ~ blodgivning*|blodprov*|provtagning*|vaccin*|sprutan|sprutor|"
                   "åsynen",
-                  "svimm* ~ synen av blod", "svimm* ~ se blod|blodet", "tål {NEG} att se blod"),
+                  "svimm* ~ synen av blod", "svimm* ~ se blod|blodet", "tål {NEG} att se blod",
+                  # probe 13 (sv): "svimmade en gång när jag tog blodprov"
+                  "svimm* ~ när ~ blodprov*|blodprovet|vaccin*|sprutan|provtagning*|"
+                  "blodgivning*|vaccinering*|sprutor"),
+    # --- probe 13 (from en) ---
+    # Swedish words for the situations the en probe-13 rules introduced.
+    # A choking hazard in a small child's mouth: grapes, nuts, sweets, a coin, a toy part.
+    "small_object": ("vindruv*", "druv*", "jordnöt*", "nötter", "nöten", "cashewnöt*",
+                     "popcorn", "godis*", "karamell*", "kola", "mynt*", "lego*", "kula", "kulor",
+                     "glaskul*", "prinskorv*", "korvbit*", "morotsbit*", "äppelbit*",
+                     "körsbärstomat*", "leksaksdel*", "bit av ~ leksak*|korv*|äpple*|morot"),
+    # Methanol or glycol: washer fluid, antifreeze, de-icer.
+    "toxic_alcohol": ("metanol*", "spolarvätsk*", "glykol*", "kylarvätsk*", "frostskydd*",
+                      "bromsvätsk*", "t-sprit", "rödsprit", "denaturerad sprit", "avisning*"),
+    "drank": ("drack", "druckit", "klunk*", "smuttade", "smakade på", "svepte", "en slurk",
+              "slurk*"),
+    # Ending a relationship, not a life.
+    "breakup": ("göra|gjorde|gjort|gör ~ slut ~ med", "separera*", "skilja sig", "skilsmässa*",
+                "har skilt oss", "lämnade mig"),
+    # Lying on the floor or the ground.
+    "on_floor": ("ligger|låg|liggande|legat ~ på ~ golvet|marken|backen|golv",
+                 "på golvet ~ ligger|låg"),
+    "breast": ("bröstvårt*", "mjölkstas*", "mastit*", "bröstinflammation*", "bröstböld*",
+               "bröstkört*"),
+    # Dizzy for a moment on standing up quickly.
+    "head_rush": ("reste|ställde|stod|resa|ställa|reser|ställer ~ snabbt|hastigt|fort|plötsligt",),
+    # A blood test, a jab or a needle.
+    "blood_draw": ("blodprov*", "provtagning*", "blodgivning*", "gav blod", "ge blod",
+                   "lämnade blod", "spruta", "sprutan", "sprutor", "nålen", "nålar", "nålstick*",
+                   "vaccin*", "kanyl*"),
+    # Shaking that does not stop (in a child: a fit).
+    "shaking_ongoing": ("skakar|skakningarna|skakningar|darrar|darrningarna ~ inte ~ slutat|"
+                        "slutar|upphört|upphör|avtar",
+                        "skakat|darrat ~ i ~ minuter|minut"),
+    # A known, recurring complaint: "the kind I always get".
+    "known_pattern": ("likadan|likadana|samma ~ som ~ jag|hon|han ~ brukar",
+                      "som ~ jag|hon|han ~ brukar få"),
+    "harmless_med": ("*vitamin*", "fiskolja*", "omega*", "probiotik*", "mjölksyrabakterie*",
+                     "folsyra", "kalcium*", "magnesium*", "zink*"),
+    "high_risk_med": ("blodtrycksmedicin*", "blodtryckstablett*", "hjärtmedicin*",
+                      "betablockerare", "insulin*", "diabetesmedicin*", "metformin*", "digoxin*",
+                      "litium*", "metadon*", "buprenorfin*", "oxykodon*", "morfin*", "tramadol*",
+                      "kodein*", "sömntablett*", "sömnmedel*", "bisoprolol*", "metoprolol*",
+                      "amlodipin*", "kvetiapin*", "diazepam*", "zopiklon*"),
+    "brief": ("sekund*", "en stund", "ett ögonblick", "kort stund", "ett par sekunder",
+              "några sekunder", "kort"),
+    "grey_hair": ("grå|gråa|grått|gråhårig ~ hår|hårstrån|skägg|hårbotten",),
+    # --- probe 13 (from fi) ---
+    # Words for the concepts the fi probe-13 rules introduced.
+    "pinpoint_pupils": ("knappnålsstora pupiller", "knappnålspupiller",
+                        "pupillerna|pupiller ~ små|pyttesmå|knappnålsstora|sammandragna|mini"),
+    "opioid": ("fentanyl*", "oxikodon*", "oxycontin*", "oxynorm*", "morfin*", "heroin*",
+               "metadon*", "buprenorfin*", "subutex*", "opioid*", "opiat*", "tramadol*",
+               "kodein*", "citodon*", "smärtplåster*", "fentanylplåster*"),
+    "firearm_ready": ("laddat|laddad|laddade|laddade ~ gevär*|vapn*|vapen|pistol*|hagelgevär*|"
+                      "jaktgevär*|bössa*",
+                      "gevär*|vapn*|vapen|pistol*|hagelgevär*|jaktgevär*|bössa* ~ laddat|laddad|"
+                      "laddade|framme|redo"),
+    "under_vehicle": ("framför|under ~ tåget|tåg|bilen|bil|bussen|buss|lastbilen|lastbil|"
+                      "spårvagnen|långtradaren",),
+    "steer_into": ("köra", "kör", "köra in", "gå", "kliva", "kasta mig", "slänga mig", "styra"),
+    "cry_for_help": ("skriker|skrek|ropar|ropade|skrika|ropa|vrålar ~ på hjälp",
+                     "hjälprop*", "rop på hjälp"),
+    "labour": ("värkar", "värkarna", "värkarbete*", "sammandragningar", "sammandragningarna",
+               "förlossning* ~ igång|startat|börjat|satt igång",
+               "värkar|värkarna|sammandragningar* ~ varannan|varje ~ minut",
+               "värkar|värkarna|sammandragningar* ~ två|en|tre ~ minuters ~ mellanrum"),
+    "birth_imminent": ("värkar|värkarna|sammandragningar* ~ varannan|varje ~ minut",
+                       "värkar|värkarna|sammandragningar* ~ två|en|tre ~ minuters ~ mellanrum",
+                       "huvudet ~ syns|kommer|ute|tittar", "krystvärk*", "krystbehov*",
+                       "krystningsbehov*", "behov att krysta", "måste krysta", "vill krysta",
+                       "hinner {NEG} ~ till ~ sjukhuset|förlossningen|bb"),
+    "aura": ("aura", "auran", "sicksack*", "flimmerskotom*", "synaura*"),
+    "dog_bark": ("hund|hunden|hundar|hundarna ~ skäller|skällde|skällande|skäll",
+                 "skällande hund*"),
+    "tension": ("spänd|spända|spänningar ~ i ~ nacken|axlarna|skuldrorna",
+                "nacken|axlarna ~ spänd|spända|låsta|låst"),
+    # --- probe 13 (from sv) ---
+    # Word families the sv probe-13 messages used for concepts the lexicon already had.
+    "radiate": ("upp|ut|ner|bak ~ i|mot|till ~ käken|käkarna|käke|halsen|nacken|axeln|axlarna|"
+                "skuldran|skulderbladen|armen|armarna|vänsterarmen|tänderna",
+                "rakt igenom ~ till|mot|i ~ ryggen|bröstet|skulderbladen",
+                "igenom ~ till|mot ~ ryggen|bröstet|skulderbladen", "genom till ryggen"),
+    # "Det river i bröstet": a tearing chest (not "det river i halsen", a sore throat).
+    "tearing": ("river|rev|sliter|slet|rivs|slits ~ i ~ bröstet|bröstkorgen|bröst|ryggen",
+                "river|rev|sliter|slet|rivs|slits ~ rakt igenom",
+                "som om ~ något|nåt ~ rivs|slits|brister ~ i ~ bröstet|bröstkorgen",
+                "bröstet|bröstkorgen ~ slits|rivs|river|sliter|spricker ~ itu|sönder|isär"),
+    "low_pulse": ("pulsen ~ långsam|långsamt|låg|lågt|svag|sakta|segt|seg|under",
+                  "långsam|låg|svag ~ puls", "hjärtat ~ slår|slog|går ~ långsamt|sakta|segt",
+                  "bradykardi*", "hjärtfrekvensen ~ låg|långsam"),
+    "numbness": ("känner|kände ~ {NEG} ~ ratten|handen|foten|fingrarna|tårna|armen|benet|"
+                 "ansiktet|tungan|läppen|läpparna|kinden|golvet|hand|fot|arm|ben|ansikte|"
+                 "fingrar|ansiktshalva",
+                 "{NEG} ~ känner|kände ~ ratten|handen|foten|fingrarna|tårna|armen|benet|"
+                 "ansiktet|tungan|läppen|läpparna|kinden|golvet|hand|fot|arm|ben|ansikte|"
+                 "fingrar|ansiktshalva",
+                 "känner|kände|känns ~ den|dem|dom|foten|handen|benet|armen ~ knappt",
+                 "tappat|tappade|tappar ~ känseln", "känseln ~ borta|försvann|försvunnen|"
+                 "försvunnit"),
+    "pale": ("*blek", "*bleka", "*blekt", "kritvit*", "likblek*", "vit och kall", "kall och vit",
+             "vita och kalla", "kalla och vita", "vit i ~ ansiktet|läpparna",
+             "foten|handen|benet|armen|tårna|fingrarna|tån|fingret ~ är|blev|blivit|ser ~ "
+             "vit|vita|vitt|likblek|gråvit"),
+    "cold_skin": ("vit och kall", "kall och vit", "vita och kalla", "kalla och vita"),
+    "knee": ("-knapp*",),  # "knappt" folds to "knappt": barely, not the knee
+    "calf": ("-vad",),  # "vad" is "what"; the calf is "vaden"
+    "back": ("skulderblad*", "mellan skulderbladen"),
+    "shoulder": ("skulderblad*",),
+    "upper_abdomen": ("överbuk*", "övermag*", "övre ~ buken|magen", "under revbenen",
+                      "under ~ vänstra|högra ~ revbenen|revbensbågen"),
+    "severe": ("fruktansvärt", "förfärlig*", "förskräcklig*", "vansinnig*", "vidrig*", "extrem*",
+               "hemskt", "svårt att"),  # "svårt att" folds to "svart att": hard to, not black
+    "intent": ("tänker ta ~ dem|dom|alla|allihop|hela", "ska ta ~ dem|dom|alla|allihop|hela"),
+    "harm_others": ("ska|skall|tänker|hotar ~ döda|mörda ~ sin|sina|frun|mannen|henne|honom|"
+                    "barnen|dem|dom|någon|nån|grannen|familjen",
+                    "ska|skall|tänker|hotar ~ slå ihjäl ~ sin|sina|frun|mannen|henne|honom|"
+                    "barnen|dem|dom|någon|nån"),
+    "weapon": ("tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ rakblad*|"
+               "rakhyvel*|kniv*|rep|repet|vapnet|geväret|pistolen",
+               "basebollträ*", "slagträ*", "tillhygge*", "yxa", "yxan", "yxor", "hammare*",
+               "järnrör*", "kofot*", "machete*", "svärd*", "gevär*", "bössa", "bössan",
+               "hagelgevär*", "jaktgevär*", "batong*", "knogjärn*"),
+    "positive_test": ("positivt test", "positivt på testet", "plus på testet",
+                      "två streck på testet", "testet ~ var|är|visade ~ positivt"),
+    "seizure": ("ryckte|rycker|ryckt|ryckningar|ryckig* ~ i ~ armen|armarna|benet|benen|"
+                "ansiktet|kroppen|handen|hela", "ryckte okontrollerat", "ryckte till och från"),
+    "unconscious": ("{NEG} ~ får|fick ~ kontakt", "får|fick ~ {NEG} ~ kontakt",
+                    "{NEG} ~ får|fick ~ kontakt med ~ honom|henne|hen"),
+    "hot": ("glödhet*", "brännhet*", "kokhet*", "stekhet*", "glödande het"),
+    "pus": ("rinner|rann|kommer|kom|läcker|läckte ~ gult|grönt|gulgrönt|gulaktigt|var|sekret ~ "
+            "ur|från",),
+    "memory": ("glömma|glömmer|glömt|glömde ~ saker|namn|ord",
+               "glömma|glömmer|glömt|glömde ~ bort saker",
+               "börjat glömma", "glömsk*", "minnet ~ sviktar|sämre|svikta"),
+    "dur_long": ("senaste månaderna", "de senaste månaderna", "sista månaderna",
+                 "senaste halvåret", "i flera månader"),
+    "insomnia": ("svårt att somna", "svårt att sova", "svårsomnad", "har svårt att somna",
+                 "somnar dåligt", "sover dåligt"),
+    "teething": ("första ~ tand|tanden|tänderna|tänder", "tandar", "tandas", "tandning*",
+                 "tand|tanden|tänder ~ på ~ väg|gång"),
+    "relieved": ("går över", "går över efter", "försvinner efter", "går över av sig själv",
+                 "lägger sig efter", "går över ~ efter ~ stund|stunden|tag|minut*"),
+    "head_injury_minor": ("fick en bula", "en bula", "bulan", "bula ~ i|på ~ huvudet|pannan|"
+                          "bakhuvudet"),
+    "nontoxic_ingested": ("gammal|sur|surnad|utgången|utgånget|dålig|möglig ~ mjölk|mjölken|"
+                          "fil|filen|yoghurt|yoghurten|grädde|grädden",
+                          "mjölk|mjölken|fil|yoghurt|grädde ~ var ~ sur|gammal|utgången|dålig",
+                          "mögligt|möglig ~ bröd|ost|brödet|osten", "bäst före",
+                          "efter bäst före", "utgångsdatum*"),
+    "deep_wound": ("ser ~ gult ~ fett", "gult fett", "fettet ~ syns|sticker",
+                   "ser ~ fettet|fettvävnaden|senan|senor|senorna", "fettvävnad*"),
+    "usual": ("kissar|kissat ~ som vanligt|normalt", "kissar bra", "äter och dricker normalt",
+              "likadant", "känns likadant", "samma som ~ förut|innan|då|sist|vanligt"),
+    "headache": ("*huvudvärk*",),
+    "back_strain": ("ryggen ~ låste|låst|låser|låsts|hakade", "ryggskott*", "låsning i ryggen",
+                    "sträckte ~ ryggen", "lyfte ~ fel|snett ~ och ~ ryggen"),
+    # An accident last summer or years ago: a past injury, not a crash now (with long_ago).
+    "past_injury": ("bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                    "motorcykelolycka*|cykelolycka*|whiplash* ~ i ~ somras|vintras|våras|"
+                    "höstas|fjol",
+                    "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                    "motorcykelolycka*|cykelolycka*|whiplash* ~ förra ~ året|sommaren|"
+                    "vintern|våren|hösten",
+                    "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
+                    "motorcykelolycka*|cykelolycka*|whiplash* ~ för ~ år|månader ~ sedan|sen"),
+    "constipation": ("svårt att ~ bajsa|bajs", "svårt att tömma tarmen", "svårt att få ~ ut|bajsa",
+                     "svårt att gå på toa"),  # not "svart" (black) stool
+    "tight_throat": ("trång|trånga|trångt ~ halsen|hals|strupen", "trångt i halsen",
+                     "halsen|strupen ~ känns ~ trång|tjock|igensvullen|stängd",
+                     "halsen|strupen ~ sluter|stänger ~ sig"),
+    "vision_loss": ("ser|såg ~ inget|ingenting ~ på|med ~ ögat|ögonen|öga",
+                    "ögat|ögonen ~ ser ~ inget|ingenting", "blind på ~ ena|ögat"),
+    "tongue_swelling": ("svullen|svullna|tjock|uppsvälld ~ tunga|tungan",
+                        "tunga|tungan ~ svullen|svullnar|svullnat|svällt|sväller|tjock|stor"),
+    "suicide_passive": ("{NEG} orkar|vill leva", "{NEG} orkar leva ~ längre|mer",
+                        "vill {NEG} vakna", "vill bara ~ försvinna", "vill bara sova för alltid"),
+    "hr_word": ("hjärtat slår|slog", "slag i minuten", "slag per minut"),
+    "heat_stroke": ("slutat svettas", "har slutat svettas", "slutat att svettas",
+                    "svettas {NEG} längre", "överhettad*", "värmeslag*", "värmeutmatt*"),
+    "not_improving": ("{NEG} försvinner ~ sen|sedan|på|efter|trots",
+                      "försvinner {NEG} ~ sen|sedan|på|efter|trots"),
+    "cant_pee": ("utan att kissa", "{NEG} ~ kunnat ~ kissa|urinera", "kissar {NEG} fast"),
+    "rigid": ("magen ~ är|känns ~ spänd|jättespänd|hård|stenhård|bräd*",
+              "buken ~ är|känns ~ spänd|hård|stenhård"),
+    "suicide_method": ("skjuta|hänga|dränka ~ sig|mig ~ själv", "skjuta sig", "hänga sig",
+                       "dränka sig", "skjuta ihjäl ~ sig|mig"),
+    "suicide": ("skjuta|hänga|dränka ~ sig|mig ~ själv", "skjuta sig", "hänga sig",
+                "dränka sig", "skjuta ihjäl ~ sig|mig"),
+    # New situations, with en/fi words in their own files' probe-13 sv blocks.
+    # A wasp or bee sting inside the mouth or throat: the airway can swell shut.
+    "sting_mouth": ("stack|stuckit|stucken|stungen|stungit|stacks ~ mig|honom|henne|"
+                    "hen|sig ~ i|på ~ tungan|munnen|halsen|svalget|läppen|gommen",
+                    "stack|stuckit|stucken|stungen|stungit|stacks ~ i|på ~ tungan|munnen|"
+                    "halsen|svalget|gommen",
+                    "geting*|bi|biet|humla|humlan ~ i ~ munnen|halsen|läsken|drickan|burken|"
+                    "flaskan|glaset|saften",
+                    "getingstick*|bistick*|stick ~ i|på ~ tungan|munnen|halsen|svalget|gommen"),
+    # Standing at the edge of a height: a railing, a ledge, a bridge, a high balcony.
+    "at_height": ("står|sitter|klättrat|klättrade|stod|satt ~ på|vid|över|utanför ~ räcket|"
+                  "kanten|broräcket|balkongräcket|takkanten|stupkanten|klippkanten|bron|taket",
+                  "på fel sida om räcket", "utanför räcket", "över räcket",
+                  "femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|översta|högsta ~ "
+                  "våningen|våning",
+                  "balkong* ~ högt upp", "högt upp på ~ taket|bron|balkongen"),
+    # A young person asking that a parent is not told: a secret injury or overdose.
+    "secrecy": ("säg|berätta|säger|berättar ~ {NEG} ~ till|för ~ mamma|pappa|föräldrarna|"
+                "någon|nån|föräldrar",
+                "{NEG} ~ säg|berätta ~ till|för ~ mamma|pappa|föräldrarna|någon|nån",
+                "säg|berätta ~ inget|ingenting ~ till|för ~ mamma|pappa|föräldrarna|någon|nån",
+                "ingen får veta", "ingen vet om det", "mina föräldrar får inte veta",
+                "mamma får inte veta", "pappa får inte veta", "döljer det"),
+    # The waters have broken; with green or brown water the baby has passed meconium.
+    "waters_broken": ("vattnet|fostervattnet|vattnen ~ gick|gått|går",
+                      "vattnet|fostervattnet|vattnen ~ har ~ gått",
+                      "vattenavgång*", "fostervatten*", "vattnet har gått", "vattnet gick"),
+    "meconium": ("grönt", "grön", "gröna", "grönaktig*", "grönbrun*", "brunt", "brun",
+                 "brunaktig*", "missfärgat", "mekonium*", "grumligt"),
+    # Shaking chills: rigors, the body fighting bacteria in the blood.
+    "rigors": ("skakfrossa*", "frossbrytning*", "skakar|skakade|skakat ~ av ~ frossa|köld|kyla",
+               "skakar okontrollerat", "tänderna skallrar", "huttrar okontrollerat",
+               "frossa ~ så ~ jag ~ skakar"),
+    "chills": ("skakfrossa*", "frossbrytning*", "skakar|skakade|skakat ~ av ~ frossa|köld|kyla",
+               "skakar okontrollerat", "tänderna skallrar", "huttrar okontrollerat",
+               "frossa ~ så ~ jag ~ skakar"),
+    # A party, a festival or a club: a pill taken there is a drug.
+    "party": ("festival*", "fest", "festen", "efterfest*", "förfest*", "rejv*", "rave*",
+              "nattklubb*", "klubben", "krogen", "party*"),
+    # A known epilepsy (the diagnosis, not a seizure now).
+    "epilepsy": ("epilepsi", "epileptiker", "har epilepsi", "epilepsidiagnos"),
+    # Coffee, energy drinks: a harmless cause of a racing heart.
+    "caffeine": ("kaffe*", "koffein*", "energidryck*", "espresso*", "nocco*", "red bull",
+                 "kaffekoppar", "koppar kaffe"),
+    # Checked by a doctor and found harmless.
+    "known_benign": ("ofarlig*", "ofarligt", "godartad*", "harmlös*", "inget farligt",
+                     "inget allvarligt", "var normalt", "var normal", "såg normalt ut",
+                     "allt var bra", "kollades ~ och ~ var ~ bra|normalt|ofarligt"),
+    # "Första passet på länge": the first in a long time, not a long illness.
+    "in_a_while": ("på länge", "på ett tag", "på flera år", "på ett bra tag",
+                   "första gången på länge", "första gången på ~ år|månader|tag|flera"),
+    "dizzy_standing": ("yr|snurrig|snurrar ~ när ~ jag|han|hon ~ ställer|reser|står",
+                       "yr|snurrig ~ när ~ ställer|reser ~ mig|sig"),
 }
 # fmt: on

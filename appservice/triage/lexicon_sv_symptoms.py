@@ -159,6 +159,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "kan ~ {NEG} ~ böja ~ huvudet|nacken"),
     "rigid": ("hård mage", "magen är hård", "spänd mage", "stenhård"),
     "palpitations": ("hjärtklapp*", "rusar", "bultar", "hjärtat slår snabbt", "hjärtat bankar",
+                     "hjärtat ~ ska|kommer ~ explodera|sprängas|spricka",
+                     "hjärtat ~ exploderar|sprängs",  # probe 13 (sv)
                      "fladder"),
     "irregular_heart": ("oregelbund*", "rytmrubbning*", "förmaksflimmer", "hoppar över slag",
                         "extraslag"),
@@ -254,7 +256,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "tog ~ tabletter|piller", "svalt ~ tabletter|piller",
                  "svalde ~ tabletter|piller", "tagit för mycket", "för många tabletter",
                  "tog något", "tog nånting", "tagit ~ tabletter|piller", "druckit och tagit"),
-    "double_dose": ("dubbel dos", "dubbla doser", "av misstag", "för stor dos"),
+    "double_dose": ("dubbel dos", "dubbla doser", "för stor dos",
+                    # probe 13 (sv): "av misstag" only of a medicine, not a sip of sour milk
+                    "*medicin*|*tablett*|tabletter|piller|dos|dosen|doser|alvedon|panodil|ipren|"
+                    "insulin*|*vitamin* ~ av misstag",
+                    "av misstag ~ tog|tagit|svalde|svalt|ätit|fick ~ *medicin*|*tablett*|"
+                    "tabletter|piller|alvedon|panodil|ipren|insulin*"),
     "swallowed_substance": ("svalt", "svalde"),
     "animal_bite": ("hundbett", "bet mig", "bet honom", "bet henne", "blev biten", "biten av",
                     "kattbett", "bett av en hund"),
@@ -271,7 +278,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "burn": ("brännskad*", "brände", "bränt", "skållad*", "skållade", "kokande"),
     "large_area": ("stort område", "stor yta", "hela", "stora delar"),
     "no_blisters": ("{NEG} blåsor", "utan blåsor"),
-    "chemical": ("kemikali*", "frätande", "syra"),
+    "chemical": ("kemikali*", "frätande", "syra",
+                 # probe 13 (sv): caustic soda, ammonia, strong acids
+                 "kaustik*", "natronlut*", "natriumhydroxid*", "ammoniak*", "saltsyra*",
+                 "svavelsyra*", "lutlösning*"),
     "electric": ("elolycka", "elchock*", "blixten", "*elstöt*", "strömstöt*", "fick ström",
                  "el-stöt", "högspänning*", "elektrisk stöt", "fick en stöt", "elledning*",
                  "strömförande"),
@@ -455,6 +465,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "asken|askar|dosett*|fack|facken|flaska|flaskan|blister* ~ "
                    "tom|tomma|tomt|tömd|tömda|tömt"),
     "strangled": ("stryptag", "strypgrepp", "strypt*", "ströp", "strypa", "stryper",
+                  "struptag", "strupgrepp", "tog struptag",  # probe 13 (sv)
                   "tog strypgrepp", "ströp mig", "tog stryptag", "händerna runt halsen",
                   "kvävde mig", "händerna runt ~ halsen|strupen",
                   "tog|grep|höll ~ mig ~ om|runt|i ~ halsen|strupen",

@@ -85,6 +85,22 @@ DERIVED: tuple[Derived, ...] = (
     derive("hernia_stuck", "hernia_word", "purple|blue|grey|black", window=6),
     derive("saddle_numb", "anus", "numbness", window=4),
     derive("mouth_ulcer", "lips|mouth|tongue|tooth", "ulcer", window=7),
+    # probe 13 (sv): a pill at a party or festival is a drug; palpitations after coffee that
+    # pass, or checked and found harmless, are benign.
+    derive("drugs", "party", "overdose|swallowed_substance", window=10),
+    derive("palp_benign", "caffeine|known_benign",
+           "relieved|resolved|improving|usual|known_benign", window=15),
+    # probe 13 (en): a tight jaw is a jaw pain; a choking hazard and then a cough or noisy
+    # breath; tablets missing near a child; blood vomited a few words on; a faint at a jab.
+    derive("arm_jaw_pain", "jaw", "pressure", window=5),
+    derive("jaw_pain", "jaw", "pressure|pain|discomfort|heavy|numbness", window=5),
+    derive("choked_on", "small_object", "cough|choking|stridor|cant_breathe|cant_speak|drooling",
+           window=12),
+    derive("ate_tablets", "tablet_word", "missing", window=6),
+    derive("vomit_blood", "vomit", "blood", window=8),
+    derive("vasovagal", "faint", "blood_draw", window=12),
+    derive("palp_benign", "palpitations|irregular_heart", "caffeine",
+           "resolved|relieved|improving", window=25),
 )
 # fmt: on
 
@@ -577,6 +593,209 @@ RULES: tuple[Rule, ...] = (
          unless="dur_long|dur_7d|gradual|recurrent|episodic|at_night"),
     # Fainted at a blood test, donation or jab and well since: a common, harmless faint.
     rule("vasovagal_faint", S, "vasovagal", covers="dizzy|nausea|pale|sweat"),
+    # --- probe 13 (en) ---
+    # Jaw or chest tightness that came with effort and now comes at rest, in someone at risk:
+    # unstable angina, a heart attack on its way (NHS 111: 999 for chest pain at rest).
+    rule("angina_at_rest", E, "jaw_pain|chest_pain", "at_rest", "exertion",
+         "age_over40|age_over50|elderly|age_elderly|diabetes|smoking|high_bp",
+         unless="toothache|tooth|dental_trauma|musculoskeletal|strain|sprain|minor_knock|"
+                "muscle_soreness|earache|sore_throat|cold_illness|grinding|jaw_chew"),
+    # "Indigestion" with breathlessness, sweat or pallor in an older or diabetic person: a heart
+    # attack felt in the stomach (triage-fi.md §5.3, atypical presentations).
+    rule("indigestion_cardiac", E, "heartburn|upper_abdominal_pain",
+         "breathless|sweat|grey|pale|cold_skin|faint", "age_over50|elderly|age_elderly|diabetes",
+         unless="gastro|diarrhoea|hangover|sauna|overeat|ate_bad"),
+    # The same over 40 when antacids do not help or it came on with effort (NHS 111: 999).
+    rule("indigestion_cardiac_effort", E, "heartburn|upper_abdominal_pain",
+         "breathless|sweat|grey|pale|cold_skin|faint", "not_relieved|exertion",
+         "age_over40|age_over50|elderly|age_elderly|diabetes|smoking|high_bp",
+         unless="gastro|diarrhoea|hangover|sauna|overeat|ate_bad"),
+    # Grey and sweating in someone over 40 or after effort: a heart attack or shock (112.fi).
+    rule("grey_and_sweating", E, "grey", "sweat|cold_skin",
+         "age_over40|age_over50|elderly|age_elderly|diabetes|exertion",
+         unless="sauna|hot_weather|gastro|hangover|fever|high_fever|feverish|cold_illness|chills|"
+                "rigors"),
+    # Hives or a swollen face after a food, drug or sting, with a cough, belly pain or vomiting:
+    # a reaction in two body systems is anaphylaxis (NHS 111, Red Cross: call 112).
+    rule("anaphylaxis_two_systems", E, "allergen|sting", "hives|face_swelling|whole_body",
+         "cough|abdominal_pain|vomit|hoarse|cant_swallow|dizzy|faint|pale",
+         unless="long_ago|cold_illness|runny_nose|blocked_nose|sneeze"),
+    # Methanol or glycol drunk (washer fluid, antifreeze): blindness and acidosis come hours
+    # later, so any swallow is an emergency (Myrkytystietokeskus).
+    rule("toxic_alcohol", E, "toxic_alcohol",
+         "drank|swallowed_substance|eat_word|alcohol|vision_blur|vision_loss|confusion|drowsy|"
+         "vomit|nausea|abdominal_pain", window=15, notes=('poison',)),
+    # Wanting to die and having decided, or a pet and belongings given away: intent (112).
+    rule("suicide_resolve", E, "suicide|suicide_passive", "resolve|farewell", window=15,
+         unless="long_ago", topic="mind", notes=('crisis',)),
+    # Shaking in a small child that has not stopped after minutes: a long fit (112.fi).
+    rule("fit_not_stopping", E, "shaking_ongoing",
+         "child|baby|age_child|age_baby|age_infant|newborn|unresponsive|unconscious|seizure",
+         unless="long_ago|muscle_cramp"),
+    # Someone lying on the floor who does not answer the phone or the door (112.fi).
+    rule("found_on_floor", E, "on_floor",
+         "unreachable|not_moving|unresponsive|unconscious|overnight|long_lie|drowsy|confusion|"
+         "cant_get_up"),
+    # A red, painful, hard area in the breast with fever: mastitis or an abscess, seen today.
+    rule("mastitis", U, "breast", "red|hot|lump|swelling|pain|red_skin_area",
+         "fever|high_fever|feverish|chills"),
+    # Dizzy for a moment on standing up quickly, gone at once: a head rush, self-care (1177).
+    rule("head_rush", S, "head_rush", "dizzy", "resolved|episodic|improving|relieved|brief",
+         unless="faint|collapse|chest_pain|palpitations|breathless",
+         covers="dizzy|dizzy_standing"),
+    # A vitamin or supplement taken twice by an adult: harmless, self-care (Myrkytystietokeskus).
+    rule("harmless_double_dose", S, "harmless_med", "double_dose|repeated|tablet_word",
+         unless="child|age_child|baby|age_baby|age_infant|newborn|overdose_large|empty_pack|"
+                "took_all|deliberate|suicide|suicide_passive|self_harm|intent",
+         covers="tablet_word"),
+    # A double dose that includes a heart, blood-pressure, diabetes or strong painkiller medicine:
+    # the poison centre and a check today, whatever else was taken (Myrkytystietokeskus).
+    rule("double_dose_risky", U, "double_dose", "high_risk_med|anticoag", window=12,
+         notes=('poison',)),
+    # --- probe 13 (fi) ---
+    # A blow to the eye, then blood inside it or the sight gone or doubled: a hyphaema, a burst
+    # globe or a broken eye socket (NHS 111: A&E now). Blurred sight alone: urgent.
+    rule("eye_injury_vision", E, "eye_injury|eye_projectile",
+         "vision_loss|double_vision|blood|bleed|curtain|shadow", unless="long_ago"),
+    # Breathing slow and shallow with pinpoint pupils, an opioid or drowsiness: an opioid
+    # overdose stops the breathing (112.fi, Myrkytystietokeskus).
+    rule("slow_breathing_signs", E, "slow_breathing",
+         "pinpoint_pupils|opioid|drugs|overdose|overdose_large|drowsy|unresponsive|unconscious|"
+         "blue|blue_lips|snoring_unrousable|long_lie|on_floor|alcohol|confusion",
+         notes=('poison',)),
+    # Pinpoint pupils with an opioid, drowsiness or lying on the floor: the same overdose.
+    rule("opioid_pupils", E, "pinpoint_pupils",
+         "opioid|drugs|overdose|overdose_large|drowsy|unresponsive|unconscious|slow_breathing|"
+         "snoring_unrousable|confusion|collapse|on_floor|long_lie", notes=('poison',)),
+    # Says they will drive or step under a lorry or a train, and has decided: a suicide plan.
+    rule("suicide_vehicle", E, "under_vehicle", "steer_into|jump",
+         "intent|resolve|suicide|suicide_passive|farewell|suicide_means",
+         unless="long_ago", topic="mind", notes=('crisis',)),
+    # A loaded gun at hand and despair or threats: 112 (Päivystyshelppi: vaaraksi itselleen).
+    rule("loaded_gun", E, "firearm_ready",
+         "low_mood|hopeless|suicide|suicide_passive|self_harm|intent|resolve|farewell|psychosis|"
+         "voices|threat_kill|threat_me|harm_others|not_relieved|alcohol",
+         topic="mind", notes=('crisis',)),
+    # Someone screaming for help behind a wall or in the street: violence or an accident (112).
+    rule("cry_for_help", E, "cry_for_help", unless="memory|recurrent|dur_long|long_ago|training",
+         topic="mind"),
+    # Contractions a couple of minutes apart, the head showing or an urge to push: the birth is
+    # coming before the hospital (112.fi: synnytys käynnissä, matka pitkä).
+    rule("imminent_birth", E, "birth_imminent", "labour", unless="long_ago|training"),
+    # Days after giving birth, a fever with belly pain or foul discharge: womb infection and
+    # sepsis (NHS 111, Päivystyshelppi: synnytyksen jälkeinen kuume).
+    rule("postpartum_infection", E, "postpartum", "fever|high_fever|feverish|chills",
+         "abdominal_pain|pelvic_pain|smell|pus|very_unwell|rigors", unless="long_ago"),
+    # Fell onto the head (off a climbing frame), then vomiting or drowsiness: a head injury.
+    rule("head_first_signs", E, "head_first",
+         "vomit|drowsy|confusion|unconscious|unresponsive|knocked_out|seizure|lethargic|floppy|"
+         "double_vision|vision_blur", unless="long_ago|dur_long|dur_7d"),
+    # Too much insulin (the wrong pen, a double dose) and sweating or odd: a hypo on its way.
+    rule("insulin_error", E, "diabetes", "double_dose|overdose|overdose_large",
+         "sweat|shaky|confusion|drowsy|slurred|aphasia|pale|behaviour_change|faint|unresponsive|"
+         "seizure", notes=('poison',)),
+    # A cleaning agent or chemical drunk, then drooling or unable to swallow: a corrosive burn of
+    # the gullet (Myrkytystietokeskus: 112 if swallowing or breathing is hard).
+    rule("corrosive_ingestion", E, "poison|chemical",
+         "drooling|cant_swallow|vomit_blood|stridor|hoarse|tight_throat|cant_breathe",
+         notes=('poison',)),
+    # A bad tooth with a swollen face and the mouth not opening, swallowing or breathing hard:
+    # a spreading dental abscess (NHS 111: A&E; Päivystyshelppi: hammasperäinen turvotus).
+    rule("dental_infection_spread", E, "tooth|toothache", "face_swelling|swelling",
+         "cant_open_mouth|cant_swallow|tight_throat|breathless|drooling|stridor|muffled"),
+    # Neck "jumissa" with fever and two signs of a sick brain, or a high fever and a headache:
+    # meningism until shown otherwise (triage-fi.md §5.3).
+    rule("tension_fever", E, "tension", "fever|high_fever|feverish",
+         "2:headache|vomit|drowsy|confusion|photophobia|nonblanch_rash|floppy|lethargic|rash"),
+    # A "jumissa" neck with a fever over 39 and a headache: meningitis until shown otherwise.
+    rule("tension_high_fever", E, "tension", "high_fever|very_high_fever", "headache"),
+    # Tense neck and shoulders (at a screen, after a long day): self-care.
+    rule("neck_tension", S, "tension", covers="neck|neck_pain|neck_stiff|stiff|pain|shoulder"),
+    # A migraine known for years with its usual aura: the migraine plan, self-care.
+    rule("migraine_known", S, "headache", "aura|usual",
+         unless="sudden|worst|thunderclap|one_side_weak|slurred|confusion|fever|high_fever|"
+                "neck_stiff|vision_loss|double_vision|seizure",
+         covers="eye_pain|vision_blur|flashes|eye|nausea|photophobia|headache|pain"),
+    # Thirsty with a hangover: self-care.
+    rule("hangover_thirst", S, "hangover", covers="thirst|dry|headache|nausea|tired|vomit|dizzy"),
+    # The tingle before a cold sore: self-care.
+    rule("cold_sore_tingle", S, "cold_sore", covers="tingling|numbness|itch|pain|lips|burning"),
+    # A little weak after a stomach bug, drinking well again: self-care.
+    rule("gastro_recovering", S, "gastro|diarrhoea|vomit", "drinking_well", "mild",
+         covers="dizzy|weakness|tired|vomit|nausea|diarrhoea|abdominal_pain|pain"),
+    # Belly pain with pallor and sweat in someone over 50 or diabetic: a heart attack, a burst
+    # aorta or a perforation until shown otherwise (triage-fi.md §5.3, atypical presentations).
+    rule("abdominal_pain_shock", E, "abdominal_pain|upper_abdominal_pain",
+         "2:pale|grey|sweat|cold_skin", "age_over50|elderly|age_elderly|diabetes",
+         unless="gastro|diarrhoea|sauna|exertion|hangover|hot_weather|period_pain"),
+    # Back pain running down the leg below the knee (sciatica): a booked visit.
+    rule("sciatica_signs", N, "back_pain|lower_back", "radiate",
+         "leg|knee|foot|calf|thigh|limb_pain", window=12),
+    # --- probe 13 (sv) ---
+    # Tearing in the chest, or through to the back: an aortic dissection (1177, NHS: 999).
+    rule("tearing_chest", E, "tearing", "chest|chest_pain|heart|radiate", window=6,
+         unless="cough|cold_illness|fever|high_fever|feverish|sore_throat"),
+    # A wasp or bee sting inside the mouth or throat can swell the airway shut (NHS 111: 999).
+    rule("sting_mouth", E, "sting_mouth", unless="long_ago"),
+    # A nosebleed over an hour or not stopping with pressure, on blood thinners, heavy or
+    # running down the throat: the emergency unit now (1177: näsblod som inte slutar).
+    rule("nosebleed_uncontrolled", E, "nosebleed", "dur_hours|wont_stop|not_relieved",
+         "anticoag|heavy|spurting|soaking|dizzy|faint|pale|throat|elderly|age_elderly",
+         unless="bleed_stopped|resolved|long_ago"),
+    # An injured limb gone cold, white or numb below the injury: a torn artery (112.fi).
+    rule("injured_limb_circulation", E,
+         "crash|fall|trauma_major|fracture|deformed|fall_from_object|fall_height",
+         "foot|hand|leg|arm|toe|knee|limb_pain", "pale|blue",
+         "numbness|paralysis|cant_move", window=20,
+         unless="cold_exposure|frostbite|long_ago|mild|minor"),
+    # Standing at a railing, a ledge or a high balcony and in distress: suicide risk (1177).
+    rule("at_height_distress", E, "at_height",
+         "low_mood|hopeless|lonely|suicide_passive|panic|farewell|voices|psychosis|suicide",
+         topic="mind", notes=('crisis',)),
+    # The same, writing "I don't know why" with no symptom to ask about: a veiled farewell.
+    rule("at_height_unsure", E, "at_height", "uncertain|anxiety|exhausted",
+         unless="symptom|checkup|training", topic="mind", notes=('crisis',)),
+    # "Don't tell mum" about a deep cut or an overdose: self-harm kept secret (1177).
+    rule("secret_self_harm", E, "secrecy",
+         "deep_wound|gaping|heavy_bleed|self_harm|overdose|overdose_large|deliberate|cut",
+         "deep_wound|gaping|heavy_bleed|self_harm|overdose|overdose_large|deliberate|"
+         "bleeding_word|wont_stop|not_improving",
+         unless="minor|mild|bleed_stopped|graze", topic="mind", notes=('crisis',)),
+    # The waters broke green or brown: the baby has passed meconium (1177: förlossningen nu).
+    rule("stained_waters", E, "waters_broken", "meconium", window=10),
+    # A positive test and pain low on one side with shoulder-tip pain or faintness: ectopic.
+    rule("ectopic_positive_test", E, "positive_test",
+         "abdominal_pain|pelvic_pain|lower_abdomen|flank_pain",
+         "shoulder|one_side|dizzy|faint|collapse|severe|unbearable|bleed",
+         unless="cold_illness"),
+    # A red, swollen limb with shaking chills, or spreading: infection in the blood (sepsis).
+    rule("skin_infection_rigors", E, "red_skin_area|spreading_red", "rigors|chills",
+         "large_area|spreading|whole_body|rigors", unless="sunburn|hot_weather|sauna"),
+    # Atrial fibrillation and severe belly pain: a clot in the gut's artery (mesenteric).
+    rule("af_abdominal_pain", E, "irregular_heart", "abdominal_pain",
+         "severe|unbearable|sudden|worst"),
+    # A fall or crash, then belly or flank pain and faintness: bleeding inside (spleen, liver).
+    rule("trauma_abdomen_shock", E,
+         "fall|crash|fall_from_object|fall_height|belly_blow|trauma_major",
+         "abdominal_pain|upper_abdominal_pain|flank_pain",
+         "faint|dizzy|dizzy_standing|pale|grey|collapse|fast_pulse|low_bp|cold_skin",
+         unless="long_ago|dur_long|dur_7d|gastro"),
+    # A head injury, then nausea, dizziness or blurred sight, even with only a bump: today.
+    rule("head_injury_symptoms", U, "head_injury", "nausea|dizzy|vision_blur|double_vision"),
+    # Says they will kill themselves and has switched the phone off: an attempt may be under way.
+    rule("suicide_unreachable", E, "suicide|suicide_method|suicide_passive", "unreachable",
+         topic="mind", notes=('crisis',)),
+    # Pain since an accident last year or years ago: a booked visit, not a crash now.
+    rule("after_past_injury", N, "symptom", "past_injury", topic=None),
+    # A known epilepsy and a question about care or a plan: a booked visit, not first aid.
+    rule("epilepsy_known", N, "epilepsy"),
+    # A few nights of poor sleep (shift work, stress), otherwise well: self-care (1177).
+    rule("short_insomnia", S, "insomnia",
+         unless="dur_long|recurrent|insomnia_long|not_improving|despite_treatment|worsening",
+         covers="insomnia|tired"),
+    # Palpitations after coffee that pass, or checked and found harmless: self-care (1177).
+    rule("benign_palpitations", S, "palpitations|irregular_heart", "palp_benign",
+         covers="palpitations|irregular_heart"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -628,12 +847,13 @@ RULES: tuple[Rule, ...] = (
     rule("throat_fever", U, "sore_throat", "fever|high_fever",
          "severe|cant_swallow|dur_3d|swallow_pain"),
     rule("accidental_overdose", U, "double_dose|poison|swallowed_substance|overdose",
-         notes=('poison',)),
+         notes=('poison',), unless="harmless_med"),  # probe 13 (en): a vitamin taken twice
     rule("earache_severe", U, "earache", "severe|not_relieved|high_fever|ear_discharge|dur_3d"),
     rule("head_injury", U, "head_injury", unless="head_injury_minor|drinking_well"),
     rule("dental_injury", U, "dental_trauma"),
     rule("frostbite", U, "frostbite"),
-    rule("palpitations", U, "palpitations|irregular_heart|fast_pulse"),
+    rule("palpitations", U, "palpitations|irregular_heart|fast_pulse",
+         unless="palp_benign"),  # probe 13 (sv): after coffee and passing, or checked harmless
     rule("back_pain_signs", U, "back_pain", "weakness|urinary|fever|unbearable|numbness|cant_pee"),
     rule("black_stool", U, "black_stool"),
     rule("coughing_blood", U, "cough_blood"),
@@ -644,7 +864,7 @@ RULES: tuple[Rule, ...] = (
     rule("severe_pain", U, "unbearable"),
     rule("low_sugar", U, "low_sugar"),
     rule("very_high_blood_pressure", U, "very_high_bp"),
-    rule("fainting", U, "faint"),
+    rule("fainting", U, "faint", unless="vasovagal"),  # probe 13 (en): a faint at a jab
     rule("facial_swelling", U, "face_swelling", unless="tongue_bite|insect_bite|sting"),
 
     rule("allergic_reaction", U, "hives", "allergen|allergy|sting"),
@@ -656,7 +876,8 @@ RULES: tuple[Rule, ...] = (
     rule("hearing_loss_sudden", U, "hearing_loss", "sudden"),
     # --- non-urgent: a booked visit or a contact request ---
     rule("persisting", N, "symptom",
-         "dur_long|recurrent|despite_treatment|not_improving|worsening", topic=None),
+         "dur_long|recurrent|despite_treatment|not_improving|worsening", topic=None,
+         unless="known_pattern"),  # probe 13 (en): "like the ones she gets", a known pattern
     rule("dentist", N, "toothache", unless="loose_tooth|teething"),
     rule(
         "mental_health",
