@@ -21,7 +21,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "years ago", "year ago", "months ago", "as a child", "in childhood",
                  "when i was a child", "when he was a child", "when she was a child"),
 
-    "farewell": ("gave|given|giving|give ~ away ~ dog|cat|pet|pets|things|stuff|guitar|books|"
+    "farewell": ("goodbye ~ message|messages|post|text|texts|video|email|mail|status",
+                 "posted|wrote|sent|left|recorded ~ a|an ~ goodbye", "farewell ~ message|post",
+                 "gave|given|giving|give ~ away ~ dog|cat|pet|pets|things|stuff|guitar|books|"
                  "records|clothes",
                  "gave|given|giving ~ dog|cat|pet|pets|belongings|possessions|things ~ away",
                  "rehomed|rehoming ~ dog|cat|pet", "new home for ~ dog|cat|pet",
@@ -71,7 +73,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 8: word families of situations the rules had no word for ---
     "child": ("little brother", "little sister", "baby brother", "baby sister", "grandson",
               "granddaughter", "grandchild*"),
-    "pregnant": ("gestation*", "antenatal", "primigravida", "multigravida"),
+    "pregnant": ("at 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks",
+                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks pregnant|gone|along",
+                 "at 37|38|39|40|41|42 weeks", "37|38|39|40|41|42 weeks gone|along",
+                 "gestation*", "antenatal", "primigravida", "multigravida"),
     "low_temp": ("hypotherm*",),
     # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
     "cold_exposure": ("cold house", "cold flat", "unheated", "in the snow", "out in the cold",
@@ -88,7 +93,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "can put weight on", "can stand on it", "walks on it"),
     "deliberate": ("on purpose", "deliberately", "intentionally", "deliberate"),
     "u_piece": ("pcs", "pieces"),
-    "tablet_word": ("metoprolol", "bisoprolol", "atenolol", "digoxin", "verapamil", "diltiazem",
+    "tablet_word": ("furosemide", "frusemide", "glimepiride", "glipizide", "ramipril",
+                    "lisinopril", "enalapril", "losartan", "candesartan", "spironolactone",
+                    "bendroflumethiazide", "atorvastatin", "simvastatin",
+                    "metoprolol", "bisoprolol", "atenolol", "digoxin", "verapamil", "diltiazem",
                     "clonidine", "metformin", "gliclazide", "glibenclamide", "iron tablet*",
                     "levothyroxine", "methadone", "buprenorphine", "lorazepam", "clonazepam",
                     "alprazolam", "temazepam", "nitrazepam", "nortriptyline", "dosulepin",
@@ -129,14 +137,24 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
             "defib"),
-    "eat_word": ("swallowed ~ few|some|couple|handful|several ~ beads|granules|crystals|"
+    "eat_word": ("found with ~ bottle|packet|pack|box|jar|tub|container|blister|strip|"
+                 "tablets|pills",
+                 "playing with ~ pills|tablets|medicine|medicines|bottle|packet",
+                 "swallowed ~ few|some|couple|handful|several ~ beads|granules|crystals|"
                  "balls|pellets", "may|might|could|possibly ~ have ~ swallowed",
                  "ate", "eaten", "eating", "chewed", "chewing", "got into", "sucked on",
                  "helped himself to", "helped herself to"),
     "liquid": ("oil", "fat", "fryer", "chip pan", "coffee", "tea", "soup", "kettle"),
     "spill": ("spilled", "spilt", "spill*", "over", "poured", "splashed", "tipped", "onto"),
     "burn_deep": ("leathery", "charred", "full thickness", "full-thickness", "waxy"),
-    "training": ("course", "training", "refresher", "class", "first aid course"),
+    "training": ("course|courses|training|class|classes|refresher|lesson|lessons|workshop|seminar "
+                 "~ on|about|covering|covers|including|includes",
+                 "first aid ~ course|courses|class|classes|training|refresher|certificate|lesson|"
+                 "lessons",
+                 "cpr|resuscitation|lifesaving|lifeguard ~ course|class|training|refresher",
+                 "learn|learning|teach|teaching|taught|practise|practice|practising ~ cpr|first|"
+                 "resuscitation|heimlich",
+                 "course", "training", "refresher", "class", "first aid course"),
     "own_dose": ("takes|took|taking ~ her|his|their|my ~ tablets|pills|medicine|meds",),
     "slow_speech": ("slow speech", "speech is slow", "speaking slowly", "talking slowly",
                 "slowed speech"),
@@ -161,11 +179,27 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 10: clinical vignettes: a slow pulse, a pedestrian hit, paranoia and a weapon ---
     "low_pulse": ("bradycard*", "slow pulse", "slow heart rate", "pulse is slow",
                   "heart rate is slow"),
-    "trauma_major": ("hit|struck|knocked|run|mown ~ by ~ car|van|bus|truck|lorry|vehicle|tram|"
+    "trauma_major": ("car|van|lorry|truck|tractor|vehicle|forklift|pallet|tree|log|beam|wall ~ "
+                     "rested|fell|landed|rolled|dropped|collapsed|lay|lying|toppled "
+                     "on|onto|across ~ chest|abdomen|belly|pelvis|legs|body|him|her|me|them",
+                     "trapped|pinned|crushed ~ under|beneath|between ~ car|van|lorry|truck|"
+                     "tractor|vehicle|tree|log|beam|forklift|pallet|rubble",
+                     "jack ~ slipped|collapsed|failed|gave",
+                     "hit|struck|knocked|run|mown ~ by ~ car|van|bus|truck|lorry|vehicle|tram|"
                      "train|motorbike|motorcycle", "pedestrian ~ hit|struck"),
-    "head_injury": ("hit|banged|bumped|struck|knocked|smacked|cracked ~ forehead|temple|skull",
+    "head_injury": ("hit|banged|bumped|struck|knocked|smacked|cracked|whacked ~ back|side|top of ~ "
+                    "head",
+                    "fell ~ hit|struck|banged|bumped|cracked ~ head",
+                    "hit|banged|bumped|struck|knocked|smacked|cracked ~ forehead|temple|skull",
                     "forehead ~ hit|struck|smashed", "fell ~ on ~ head|face|forehead"),
-    "head_injury_minor": ("cried at once", "cried right away", "cried immediately"),
+    "head_injury_minor": ("small|little|minor|slight ~ tender|sore|swollen|red ~ bump|lump|bruise|"
+                          "egg|swelling",
+                          "small|little|minor|slight ~ bump|lump|egg|swelling|bruise",
+                          "did not ~ black|pass|knock ~ out", "did not ~ lose ~ consciousness",
+                          "no loss of consciousness",
+                          "otherwise ~ feels|feeling|seems|acting|behaving ~ normal|fine|normally|"
+                          "himself|herself",
+                          "cried at once", "cried right away", "cried immediately"),
     "psychosis": ("baby|husband|wife|partner ~ swapped|switched|replaced|impostor|imposter|fake",
                   "tv|television|telly|radio|computer|news ~ sending|sends|sent|talking|speaking|"
                   "gives|giving|controlling ~ messages|signals|her|him|me|to",
@@ -208,18 +242,28 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "not making sense", "talking nonsense", "strange and", "weird and",
                          "not himself", "not herself", "reckless*",
                          "drove|driving ~ km|mph|recklessly|dangerously", "dangerous driving"),
-    "confusion": ("keeps asking the same", "asking the same question*", "repeating himself",
+    "confusion": ("unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
+                  "does not know|not know ~ what day|what year|who he|who she",
+                  "keeps asking the same", "asking the same question*", "repeating himself",
                   "repeating herself", "does not know where he is", "does not know where she is",
                   "does not understand what"),
     "knocked_out": ("out for a few seconds", "out for a moment", "out cold", "was out for",
                     "blacked out"),
-    "unresponsive": ("{CANT} ~ woken|wakened|awakened|roused|rouse|rousable",
+    "unresponsive": ("only ~ groans|moans|grunts|groaned|moaned|grunted|mumbles|mumbled ~ "
+                     "when|if ~ shake|shakes|shook|shaking|shaken|pinched|nudged|prodded",
+                     "only ~ groans|moans|grunts|mumbles|groaned|moaned|grunted|mumbled",
+                     "barely|hardly|minimally ~ responsive|responding|rousable|conscious",
+                     "responds only to ~ pain|shaking", "only responds to ~ pain|shaking",
+                     "{CANT} ~ woken|wakened|awakened|roused|rouse|rousable",
                      "can not wake", "could not wake", "cannot wake", "unable to wake",
                      "can not rouse", "could not rouse", "will not wake"),
     "snoring_unrousable": ("snoring and|but ~ wake|rouse", "snoring loudly ~ wake|rouse"),
-    "suicide_means": ("rope", "noose", "ligature", "saved up ~ tablets|pills",
+    "suicide_means": ("saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|"
+                      "kept|keeping ~ every|all|each ~ tablet|tablets|pill|pills|dose|doses",
+                      "rope", "noose", "ligature", "saved up ~ tablets|pills",
                       "stockpiled ~ tablets|pills", "collected ~ tablets|pills"),
-    "resolve": ("decided to", "this|next ~ weekend", "tomorrow", "by the weekend",
+    "resolve": ("not ~ be ~ needing ~ any|anymore|them|those|it|more",
+                "decided to", "this|next ~ weekend", "tomorrow", "by the weekend",
                 "on ~ friday|saturday|sunday|monday|tuesday|wednesday|thursday",
                 "decided", "made up my mind", "tonight", "tonight is the night", "this is it",
                 "ready", "no going back", "have it ready", "it is ready"),
@@ -234,7 +278,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Words for existing concepts that probe 12 found missing (inflections, lay wording).
     "aphasia": ("{CANT} ~ find ~ words|word", "{CANT} ~ get ~ words out", "words would not come",
                 "{CANT} ~ get ~ his|her|my ~ words out"),
-    "weakness": ("would|will|did|does not do what ~ wanted|wants|told", "suddenly clumsy",
+    "weakness": ("legs|leg ~ feel|feels|felt|feeling|are|went|gone|going ~ heavy|weak|jelly|wobbly|"
+                 "useless",
+                 "legs|leg ~ giving|buckling|buckled ~ way|under",
+                 "would|will|did|does not do what ~ wanted|wants|told", "suddenly clumsy",
                  "hand|arm|leg ~ clumsy",
                  "arm|hand ~ drift|drifts|drifted|drifting",
                  "would|will|did|does not obey", "{CANT} ~ control ~ hand|arm|leg|hands|arms|legs"),
@@ -250,7 +297,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "{CANT} see at all", "lost ~ sight|vision ~ in ~ eye",
                     "eye ~ went|gone|turned|goes ~ dark|black|blank",
                     "half of ~ vision ~ gone|missing|black", "{CANT} see ~ left|right ~ side"),
-    "fall_height": ("fell|fallen|falling|fall ~ three|four|five|six|seven|eight|nine|ten|several ~ "
+    "fall_height": ("fell|fallen|falling|fall|tumbled ~ from|off|out ~ first|second|third|fourth|"
+                    "fifth|sixth|upper|top floor|storey|story|floors|storeys",
+                    "fell|fallen|falling|fall ~ three|four|five|six|seven|eight|nine|ten|several ~ "
                     "metres|meters|metre|meter|storeys|stories|floors",
                     "fell|fallen|falling|fall ~ 10|12|15|20|25|30|ten|twelve|fifteen|twenty|"
                     "thirty ~ "
@@ -261,18 +310,29 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "threaten* ~ set fire to",
                     "will|to|going ~ burn ~ down", "will|to|going ~ set fire to",
                     "baby|child|children|kids ~ better off ~ gone|dead"),
-    "drowsy": ("mumbles|mumbled|groans|groaned|moans|moaned ~ when|if ~ shaken|woken|roused|"
+    "drowsy": ("mumbles|mumbled|groans|groaned|moans|moaned|grunts|grunted ~ when|if ~ shake|"
+               "shakes|shook|shaking|wake|nudged|touched|prodded",
+               "only ~ groans|moans|grunts|groaned|moaned|grunted|mumbles|mumbled ~ when|if ~ "
+               "shake|shakes|shook|shaking|shaken|pinched|nudged|prodded",
+               "only ~ groans|moans|grunts|mumbles|groaned|moaned|grunted|mumbled",
+               "barely|hardly|minimally ~ responsive|responding|rousable|conscious",
+               "responds only to ~ pain|shaking", "only responds to ~ pain|shaking",
+               "mumbles|mumbled|groans|groaned|moans|moaned ~ when|if ~ shaken|woken|roused|"
                "pinched",),
     "suicide": ("wanted to die", "wanting to die", "wanted to end it", "end things",
                 "ending things", "end everything",
                 "wanted to end his|her|my life",
                 "tried to kill ~ himself|herself|myself"),
-    "suicide_passive": ("burden ~ much longer", "burden ~ for long", "burden ~ soon|anymore",
+    "suicide_passive": ("not be a ~ bother|burden|nuisance ~ christmas|anymore|longer|holidays|"
+                        "birthday|summer|winter|long|more|soon",
+                        "burden ~ much longer", "burden ~ for long", "burden ~ soon|anymore",
                         "burden ~ any more",
                         "no longer be a burden", "better off without me|him|her",
                         "not be around ~ much longer", "not be around ~ for long",
                         "a burden to|on"),
-    "drugs": ("unknown pill|pills|tablet|tablets|substance|powder", "ecstasy", "mdma", "spiked",
+    "drugs": ("syringe|syringes|needle|needles ~ next|beside|near|lying|lies|by",
+              "injecting|injected|injects|shooting ~ drugs|heroin|up", "track marks",
+              "unknown pill|pills|tablet|tablets|substance|powder", "ecstasy", "mdma", "spiked",
               "ketamine", "ghb", "lsd", "party drug*", "legal high*", "crystal meth", "meth",
               "took ~ pill|pills ~ at ~ festival|party|club|rave"),
     "drooling": ("drool*",
@@ -280,14 +340,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "saliva|spit",),
     "cant_swallow": ("trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                      "saliva|spit",),
-    "breathless": ("leaning|leans|sitting|sits|bent|hunched ~ forward to breathe|breath",
+    "breathless": ("breathles*", "breatless*", "brethless*", "short of breth",
+                   "shortness of breth", "out of breth",
+                   "leaning|leans|sitting|sits|bent|hunched ~ forward to breathe|breath",
                    "tripod position", "tripoding"),
     "very_unwell": ("worse by the hour", "worse ~ by the minute", "worse every hour",
                     "deteriorating ~ quickly|fast|rapidly", "going downhill ~ fast|quickly",
                     "never felt so|this ~ ill|unwell|bad", "never been so|this ~ ill|unwell",
                     "feels|feel|felt ~ like ~ dying", "going to die"),
     "radiate": ("spread*|shoot*|moving|moves ~ into|down", "spread*|shoot*|moving|moves ~ up to"),
-    "chest": ("middle|centre|center of ~ chest", "in the middle|centre|center of ~ chest"),
+    "chest": ("chset", "chets", "cheast", "chesst",
+              "middle|centre|center of ~ chest", "in the middle|centre|center of ~ chest"),
     "at_rest": ("watching ~ tv|television|telly", "in front of the ~ tv|television",
                 "sitting on the ~ sofa|couch", "while reading", "sitting at ~ desk|computer|table",
                 "sitting quietly", "sitting still", "lying still", "even at rest", "when calm",
@@ -301,12 +364,27 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "breathing noisily", "noisy breath*", "harsh ~ sound|noise ~ breath*|breathing",
                 "high pitched ~ sound|noise|whistle|squeak"),
     "numbness": ("{CANT} ~ feel ~ legs|arms|feet|hands|leg|arm|foot|hand|toes|fingers|anything",),
-    "rigid": ("hard as a board", "hard as a rock", "belly|stomach|abdomen|tummy ~ rock hard",
+    "rigid": ("bump|belly|tummy|stomach|abdomen|womb|uterus ~ hard|tense|rigid|tight ~ "
+              "all the time",
+              "bump|belly|tummy|stomach|abdomen|womb|uterus ~ hard|tense|rigid|tight ~ constantly|"
+              "continuously|nonstop",
+              "hard as a board", "hard as a rock", "belly|stomach|abdomen|tummy ~ rock hard",
               "rock-hard belly|stomach|abdomen|tummy"),
     "hay_fever": ("birch*", "tree pollen", "grass pollen", "pollen season", "flowering"),
     "sticky_eye": ("sticky ~ discharge", "eyes|eye ~ stuck together", "gummed up",
                    "eyelashes ~ stuck"),
-    "checkup": ("want|wants|wanted|like|wish|wishes ~ to discuss",
+    "checkup": ("pain|symptoms|symptom|problem|problems ~ was|were|been ~ checked ~ "
+                "last|years|months|ago|previously|before|spring|summer|autumn|winter|earlier",
+                "pain|symptoms|symptom|problem|problems ~ was|were|been ~ checked ~ with ~ "
+                "normal",
+                "asks|asking|asked|wonders|wondering ~ whether|if ~ may|can|could|should ~ "
+                "go|begin|continue|travel|fly|drive|exercise|train",
+                "refill*", "restock*",
+                "pain|symptoms|symptom|problem|problems|it ~ was|were|been ~ investigated|examined|"
+                "assessed|evaluated",
+                "asks|asking|asked|wonders|wondering ~ whether|if ~ may|can|could|should ~ start|"
+                "return|resume|restart",
+                "want|wants|wanted|like|wish|wishes ~ to discuss",
                 "want|wants|wanted|like ~ an|a ~ appointment|review|consultation",
                 "ask|asks|asking|asked|request* ~ for an appointment",
                 "appointment to ~ discuss|review|talk", "book|booking ~ an appointment",
@@ -328,7 +406,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
     "back_pain": ("sciatica", "lumbago"),
     "anus": ("back passage", "perineum", "perineal", "genitals", "private parts", "privates"),
-    "vomit": ("green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
+    "vomit": ("vommit*", "vomting", "vomiteing",
+              "green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
     # "no chest pain or breathlessness": the word after "or" is negated too, however far the
     # first item pushed it from "no" (a clear negation reaches only three words).
     "neg": ("no|not|without ~ breathing ~ problem*|difficult*|difficulty|trouble|issues",
@@ -394,7 +473,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "shunt": ("shunt", "shunts", "vp shunt"),
     "jaw_chew": ("jaw ~ ache*|hurt*|pain*|sore ~ chew*|eating", "jaw claudication",
                  "pain* ~ when ~ chewing", "chewing ~ hurts|painful"),
-    "deformed": ("leg ~ shorter|shortened", "shorter leg",
+    "deformed": ("turned|turns|rotated|rolled|pointing|points|twisted|lying ~ outwards|outward",
+                 "looks|appears|seems|looked ~ shorter",
+                 "shorter than ~ the|his|her ~ other|left|right",
+                 "at a ~ strange|odd|funny|weird|unnatural|awkward|wrong ~ angle", "visibly bent",
+                 "leg ~ shorter|shortened", "shorter leg",
                  "foot|leg ~ turned|turns|pointing|points|rolled|rotated ~ out|outward|outwards",
                  "externally rotated"),
     # English words for concepts the fi/sv probe-12 rules introduced (chemo, wild_mushroom,
@@ -411,7 +494,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "choked|choking ~ her|him|me ~ until|till",
                   "hands ~ around|round ~ neck|throat", "chokehold", "choke hold"),
     "bile_vomit": ("green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
-    "empty_pack": ("empty ~ packet*|pack|packs|blister*|bottle*|box*|strip*|tub*|jar*|container*",
+    "empty_pack": ("sachet*|pouch*|dosette*|organiser*|organizer*|pillbox*|dispenser* ~ empty|"
+                   "emptied|torn|ripped",
+                   "empty ~ sachet*|pouch*|dosette*|organiser*|organizer*|pillbox*",
+                   "torn|ripped ~ open ~ and ~ empty",
+                   "empty ~ packet*|pack|packs|blister*|bottle*|box*|strip*|tub*|jar*|container*",
                    "emptied ~ packet*|pack|packs|blister*|bottle*|box*|strip*"),
     # --- probe 12 (from fi) ---
     # New situations from the fi probe (their fi words: lexicon_fi_situations, from fi).
@@ -453,9 +540,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     "healing_bruise": ("yellow|yellowish|greenish|green|yellowing ~ bruise*",
                        "bruise* ~ turning|turned|gone|going ~ yellow|green|yellowish",
                        "bruise* ~ fading|faded|healing"),
-    "nontoxic_ingested": ("silica gel", "silica", "desiccant*", "crayon*", "chalk", "play-doh",
+    "nontoxic_ingested": ("chewing gum", "bubble gum",
+                          "swallowed|ate|eaten|swallowing|swallows ~ gum|crayon*|chalk|silica|"
+                          "playdough|plasticine|toothpaste|sand|soil|dirt",
+                          "swallowed|ate|eaten|swallowing|swallows ~ chewing|bubble ~ gum",
+                          "swallowed|ate|eaten|swallowing|swallows ~ piece|bit|lump ~ of ~ chewing|"
+                          "bubble ~ gum",
+                          "silica gel", "silica", "desiccant*", "crayon*", "chalk", "play-doh",
                           "playdough", "play dough", "moisture absorber*"),
-    "ingest_unknown": ("not|dont ~ know ~ how many|much", "don t ~ know ~ how many|much",
+    "ingest_unknown": ("not ~ known|clear|certain ~ how many|much", "unknown how many|much",
+                       "unclear how many|much", "nobody|no one ~ knows ~ how many|much",
+                       "how many ~ are|were|is ~ missing|gone",
+                       "not|dont ~ know ~ how many|much", "don t ~ know ~ how many|much",
                        "not sure how many", "unsure how many",
                        "no idea how many", "how many ~ he|she|they ~ ate|took|swallowed"),
     "bulging_fontanelle": ("bulging ~ fontanel*", "bulging ~ soft spot",
@@ -490,7 +586,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "nowhere to be found"),
     # "Took them all": the whole pack, with an empty one found.
     "took_all": ("took|taken|swallowed|ate|eaten ~ all|whole|entire",
-                 "took|taken|swallowed ~ the lot"),
+                 "took|taken|swallowed ~ the lot",
+                 # probe 15 (fi): a heap of tablets
+                 "load|loads|handful|heap|pile|bunch|lots ~ of ~ pills|tablets|painkillers",
+                 "took|taken|swallowed|ate ~ load|loads|handful|heap|pile|bunch|lots ~ of ~ pills|"
+                 "tablets|painkillers"),
     "beating": ("hitting|beating|punching|kicking|attacking|strangling|hurting ~ my|her|him|me|"
                 "us|mum|mom|mother|dad|father|kids|children|wife|husband|sister|brother",
                 "beating ~ up"),
@@ -523,7 +623,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "faint*|fainted|fainting ~ sight of blood"),
     # --- probe 13 (from en) ---
     # Words for existing concepts that probe 13 found missing (lay and clinical wording).
-    "postpartum": ("had|delivered ~ baby ~ days|weeks|week|day", "new mum|mom|mother",
+    "postpartum": ("caesarean*", "cesarean*", "caesarian*", "c section",
+                   "days|weeks|day|week ~ after|since ~ delivery|birth|giving",
+                   "had|delivered ~ baby ~ days|weeks|week|day", "new mum|mom|mother",
                    "c-section|caesarean|cesarean ~ days|weeks|week|day", "since the birth",
                    "since giving birth", "after the birth"),
     # Unable to get up off the floor: a fall, whether or not the word is used.
@@ -542,7 +644,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "baby ~ quieter|quiet|still ~ than usual",
                        "not ~ felt|feel|feeling ~ baby|kicks|kick|movement*",
                        "{CANT} feel ~ baby ~ move|moving|kick|kicking"),
-    "seizure": ("eyes ~ rolled|rolling|rolls ~ back|up",
+    "seizure": ("siezure*", "seizur*", "sezure*", "seazure*", "ceasure*",
+                "eyes ~ rolled|rolling|rolls ~ back|up",
                 "went stiff ~ and ~ jerk*|shak*|twitch*",
                 "stiffened ~ and ~ jerk*|shak*|twitch*", "whole body ~ jerk*|twitch*"),
     # Shaking or jerking that goes on: in a child, a fit lasting minutes (112.fi: kouristelu).
@@ -555,7 +658,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "teething": ("chewing|chews|chewed|gnawing|gnaws|biting|bites ~ everything|toys|fists|fingers|"
                  "hands", "hands|fist|fists|fingers ~ in ~ mouth"),
     # A known, recurring complaint that the usual remedy eases: "like the ones she gets".
-    "known_pattern": ("like ~ the ones ~ gets|get|has|had|always",
+    "known_pattern": ("exactly|just ~ like|as ~ always|usual|before|normal|ever",
+                      "as ~ she|he|i|they ~ gets|get|does|do|usually|always|normally|often|"
+                      "typically",
+                      "like ~ she|he|i ~ always|usually|normally ~ gets|get|does|do|has|have",
+                      "familiar",
+                      "like ~ the ones ~ gets|get|has|had|always",
                       "same as ~ the ones ~ gets|get|has|had|always",
                       "like ~ her|his|my|the ~ usual ~ ones"),
     # Vitamins and supplements: a double dose is harmless for an adult.
@@ -563,7 +671,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "probiotic*", "folic acid", "calcium tablet*", "magnesium", "zinc", "biotin",
                      "glucosamine"),
     # Medicines where a double dose matters (heart, blood pressure, diabetes, opioids, sedatives).
-    "high_risk_med": ("metoprolol", "bisoprolol", "atenolol", "propranolol", "digoxin",
+    "high_risk_med": ("glimepiride", "glipizide", "sulfonylurea*", "sulphonylurea*",
+                      "metoprolol", "bisoprolol", "atenolol", "propranolol", "digoxin",
                       "verapamil", "diltiazem", "amlodipine", "clonidine", "flecainide",
                       "metformin", "gliclazide", "glibenclamide", "insulin", "lithium",
                       "methadone", "buprenorphine", "oxycodone", "morphine", "tramadol",
@@ -573,14 +682,19 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "blood pressure ~ tablets|pills|medicine|medication",
                       "sleeping ~ tablets|pills", "diabetes ~ tablets|pills|medicine"),
     # Only for a moment: a few seconds, a second.
-    "brief": ("for a ~ second|moment|few seconds", "few seconds", "a second", "a moment",
+    "brief": ("for a few minutes", "for a couple of minutes", "a minute or two",
+              "for a ~ second|moment|few seconds", "few seconds", "a second", "a moment",
               "momentar*", "briefly", "split second"),
     # Grey hair is not a grey face.
     "grey_hair": ("grey|gray|greying|graying ~ hair|hairs|beard|roots",),
-    "resolved": ("settled", "has settled", "now settled", "calmed down", "has passed"),
+    "resolved": ("now fine", "fine again", "all fine now",
+                 "feels|feeling|felt ~ fine|well|normal|okay|ok ~ today|now|again|since",
+                 "fine today", "fine now", "well today",
+                 "settled", "has settled", "now settled", "calmed down", "has passed"),
     "mild": ("still ~ has|have|had|got ~ mild|slight|little|bit|lingering|small|tickly|"
              "occasional",),
-    "pain": ("scratchy|tickly|raw|irritated|itchy|rough|prickly ~ throat",
+    "pain": ("pian", "painfull",
+             "scratchy|tickly|raw|irritated|itchy|rough|prickly ~ throat",
              "throat ~ scratchy|tickly|raw|irritated|rough|prickly"),
     "irregular_heart": ("skipped heartbeat*", "skipping heartbeat*", "missed heartbeat*",
                         "extra heartbeat*", "extra beats", "ectopic*",
@@ -633,7 +747,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "walk out"),
     "cry_for_help": ("screaming|screams|screamed|shouting|shouts|shouted|yelling|yells|crying|"
                      "cries ~ for help", "calls for help", "calling for help"),
-    "labour": ("contraction*", "in labour", "in labor", "labour pains", "labor pains",
+    "labour": ("tightenings", "regular ~ tightening|tightenings|cramps|pains",
+               "tightenings|tightening|cramps|pains ~ every ~ minutes|mins|min",
+               "fluid|liquid|water ~ trickling|leaking|gushing|dripping|pouring|running",
+               "leaking|trickling|gushing ~ fluid|liquid|water",
+               "trickle|gush ~ of ~ fluid|liquid|water",
+               "contraction*", "in labour", "in labor", "labour pains", "labor pains",
                "gone into labour", "gone into labor", "waters ~ broke|broken|gone",
                "contractions ~ one|two|three|1|2|3|a ~ minute|minutes|mins|min"),
     "birth_imminent": ("contractions ~ one|two|three|1|2|3|a ~ minute|minutes|mins|min",
@@ -678,12 +797,222 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Coffee, energy drinks: a harmless cause of a racing heart.
     "caffeine": ("coffee*", "caffeine", "energy drink*", "espresso*", "red bull", "monster"),
     # Checked by a doctor and found harmless.
-    "known_benign": ("harmless", "benign", "nothing serious", "nothing dangerous",
+    "known_benign": ("normal ~ angiogram|angiography|ecg|ekg|echo|echocardiogram|scan|ct|mri|tests|"
+                     "results",
+                     "harmless", "benign", "nothing serious", "nothing dangerous",
                      "came back normal", "were normal", "was normal", "all clear"),
     # An accident last year or years ago: a past injury, not a crash now.
     "past_injury": ("accident|crash|collision|whiplash ~ last ~ year|summer|winter|spring|"
                     "autumn|month", "accident|crash|collision|whiplash ~ years|months ~ ago"),
     # "The first session in ages": the first in a long time, not a long illness.
     "in_a_while": ("in ages", "first time in ~ ages|years|months", "in a long while"),
+    # --- probe 15 (from en) ---
+    # Words for existing concepts that probe 15 found missing (lay, clinical and misspelt).
+    "surgery_recent": ("arthroscop*", "keyhole surgery",
+                       "after|since ~ operation|op|surgery|procedure|arthroscopy|replacement",
+                       "knee|hip ~ replacement|arthroscopy"),
+    # "An explosive headache", "like being hit with a bat", "full strength within seconds".
+    "headache": ("explosive ~ headache|pain|head", "headach", "hedache", "headake", "headahce"),
+    "thunderclap": ("explosive ~ headache|pain|head",
+                    "like being ~ hit|struck|kicked|smacked|whacked ~ with|by|on ~ "
+                    "bat|hammer|brick|club|baseball|plank|sledgehammer|cricket",
+                    "full|maximum|peak|maximal ~ strength|intensity|force ~ within|in ~ "
+                    "seconds|second|moments|instantly"),
+    "sudden": ("within|in ~ seconds", "in a split second"),
+    "bone_visible": ("something white showing|visible|sticking|poking", "bone showing",
+                     "bone poking", "bone sticking out", "bone protruding", "protruding bone",
+                     "see|seen ~ the ~ bone", "bone through ~ skin", "compound fracture"),
+    "arm": ("forearm*", "upper arm"),
+    "joint": ("elbow*",),
+    "slow_breathing": ("breathing|breathes ~ shallowly", "shallow ~ breaths|breathing",
+                       "breathing|breathes ~ 2|3|4|5|6|7|8|two|three|four|five|six|seven|eight ~ "
+                       "times a|per minute",
+                       "2|3|4|5|6|7|8|two|three|four|five|six|seven|eight ~ breaths ~ a|per|each "
+                       "~ minute"),
+    "not_feeding": ("hardly|barely|not ~ eaten|eating|eat ~ or|and|nor ~ drunk|drank|"
+                    "drinking|drink",
+                    "nothing to eat or drink"),
+    # A glucose meter that only shows "HI": above what it can measure.
+    "high_sugar": ("meter|glucometer|monitor|sensor|reading|libre ~ shows|says|reads|showing|"
+                   "displays|displaying|said|showed|read ~ hi", "reads hi", "shows hi",
+                   "showing hi", "too high to ~ read|measure|register", "off the scale"),
+    "cold_sore": ("a|the|his|her|my|this cold sore*",),
+    "eye": ("eyeball*", "eye socket*"),
+    "cant_keep_fluids": ("keep|keeps|keeping|kept ~ down ~ only|just ~ sips|little|small|tiny|"
+                         "mouthful*", "keeps|keep|keeping ~ down only",
+                         "only ~ keeps|keep|keeping|kept ~ down ~ sips|small|little|tiny|mouthful*",
+                         "nothing stays down", "everything comes back up"),
+    "dry_skin": ("cracked|chapped|cracking ~ skin|hands|knuckles|fingers|fingertips",
+                 "skin ~ dry|cracked|chapped|cracking|flaky", "dry|rough ~ hands|knuckles"),
+    "palpitations": ("heart ~ nearly|almost|practically ~ stopped|stop",
+                     "heart ~ pounding|pounded|pounds|racing|raced|races|thumping|thumped|"
+                     "hammering|hammered|fluttering|fluttered|galloping",
+                     "pounding|racing|thumping ~ heart|heartbeat"),
+    # A dead arm after sleeping on it.
+    "sleep_awkward": ("dead arm", "slept|sleeping|lying|lay|lain ~ on ~ arm|hand",
+                      "sleeping|slept|lying|lay ~ with ~ it|arm|hand ~ under",
+                      "arm|hand ~ fell|went|gone ~ asleep"),
+    # Lying on the arm (a dead arm): numbness from pressure on a nerve, not a stroke.
+    "lay_on_arm": ("dead arm", "slept|sleeping|lying|lay|lain ~ on ~ arm|hand",
+                   "sleeping|slept|lying|lay ~ with ~ it|arm|hand ~ under",
+                   "arm|hand ~ fell|went|gone ~ asleep"),
+    "faint": ("pass out", "passing out", "feinted", "feinting"),
+    "unconscious": ("unconsious*", "unconcious*", "unconscous*", "unconsius"),
+    "collapse": ("colapse*", "collaped", "colapsed", "collasped"),
+    "nausea": ("nausious", "nauseus", "nausia", "nauseaus", "nausous"),
+    "dizzy": ("dizy", "dizey", "dizzey", "dizzyness", "dizyness"),
+    "bleed": ("bleding", "bleeing", "bleedin", "bleedng"),
+    "sweat": ("sweting", "swetting", "sweatting", "swet", "drenched", "perspir*"),
+    "pressure": ("presure", "preasure", "pressue", "pressur", "pessure"),
+    "mottled": ("marbled", "marbling", "marmorata"),
+    "purple": ("dusky", "violaceous", "dark purple", "bluish purple"),
+    "usual": ("exactly|just ~ like|as ~ always|usual|before|normal|ever",),
+    "psych_help": ("nightmares", "flashbacks", "ptsd", "post traumatic", "debrief*",
+                   "help with ~ sleep|sleeping|coping", "coping after", "cope with what"),
+    "episodic": ("braxton hicks", "practice contractions", "now and then", "every now and then",
+                 "once in a while"),
+    "swelling": ("swollen shut",),
+    # --- New situations of probe 15 (their fi/sv words: the probe 15 (from en) blocks) ---
+    # Pregnant before 37 weeks: waters, contractions or bleeding mean a preterm birth.
+    "preterm": ("at 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks",
+                "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks pregnant|gone|along",
+                "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ weeks ~ gestation|pregnancy",
+                "preterm", "pre-term", "premature ~ labour|labor|contractions|waters|rupture",
+                "before 37 weeks"),
+    # A whole week's or month's medicines (a dose box, sachets): a large overdose if taken.
+    "dose_supply": ("whole|entire|full ~ week|weeks|month|months|fortnight ~ dose|doses|supply|"
+                    "worth|medication|medicines|meds|pills|tablets|sachets",
+                    "week|weeks|month|months ~ worth of",
+                    "all ~ her|his|the|their ~ weekly|monthly ~ doses|medicine|medicines|pills|"
+                    "tablets|sachets"),
+    # A first-aid course and what it covers (choking, CPR, seizures): a question, not a scene.
+    "first_aid_topic": ("course|courses|training|class|classes|refresher|lesson|lessons|workshop|"
+                        "seminar ~ on|about|covering|covers|including|includes",
+                        "first aid ~ course|courses|class|classes|training|refresher|certificate|"
+                        "lesson|lessons",
+                        "cpr|resuscitation|lifesaving|lifeguard ~ course|class|training|refresher",
+                        "learn|learning|teach|teaching|taught|practise|practice|practising ~ "
+                        "cpr|first|resuscitation|heimlich"),
+    # A dose box, sachets or a pill organiser, and the word that it is empty.
+    "dose_box": ("organiser*", "organizer*", "dosette*", "pillbox*", "pill box*", "dose box*",
+                 "sachet*", "pouch*", "blister pack*", "dispenser*", "medicine box*",
+                 "weekly box*"),
+    "empty_word": ("empty", "emptied", "torn open", "ripped open", "all gone", "nothing left"),
+    # Pain far worse than the skin looks: necrotising infection or a compartment syndrome.
+    "pain_disproportion": ("far|much|way|lot ~ worse than ~ skin|it|wound|rash|redness|area|cut|"
+                           "scratch|bite ~ looks|look|appears|suggests",
+                           "more painful than ~ it|skin|wound|rash|area|cut ~ looks|look|appears",
+                           "out of proportion", "worse than it looks"),
+    # The eye hurts to move or bulges: with a swollen lid and fever, an infection behind the eye.
+    "orbital_sign": ("hurts|painful|pain|sore|hurt ~ to|when|on ~ look|looking|looks|move|moving|"
+                     "moves ~ eye|eyes|eyeball|eyeballs|sideways|upwards",
+                     "pain on eye movement*", "eye movement*|movements ~ hurt*|painful|sore",
+                     "bulging eye*",
+                     "eye|eyeball ~ bulging|bulges|protruding|protrudes|pushed|sticking",
+                     "proptosis"),
+    # An eye swollen shut, or it cannot be opened.
+    "eye_shut": ("swollen shut", "{CANT} ~ open ~ eye|eyes|eyelid|eyelids",
+                 "eye|eyes|eyelid|eyelids ~ swollen|puffed ~ closed"),
+    # A known cancer (back pain and weak legs: the spinal cord pressed by a metastasis).
+    "cancer": ("cancer*", "tumour*", "tumor*", "malignan*", "metasta*", "carcinoma*",
+               "lymphoma*", "myeloma*", "leukaemia*", "leukemia*", "sarcoma*", "oncolog*",
+               "secondaries"),
+    # Haemodialysis, and a session missed (potassium rises: the heart can stop).
+    "dialysis": ("dialysis", "haemodialysis", "hemodialysis", "dialysed", "dialyzed",
+                 "dialysis unit", "kidney machine"),
+    "missed_word": ("missed", "skipped", "skip", "skipping", "did not attend", "did not go to",
+                    "cancelled", "canceled"),
+    # Skin coming off in sheets (with fever and blisters: Stevens-Johnson, TEN).
+    "skin_detach": ("skin ~ peeling|coming|sloughing|falling|lifting|shedding ~ off|away",
+                    "peeling off", "sheets of skin", "skin comes off", "skin came off",
+                    "sloughing", "skin ~ detaching|detached"),
+    # Beetroot and other foods that colour urine or stool.
+    "food_dye": ("beetroot*", "beets", "beet", "blackberr*", "rhubarb", "food colouring",
+                 "food coloring", "dragon fruit", "red dye", "blueberr*", "liquorice", "licorice"),
+    # A fright (a horror film): a pounding heart that settles is a startle.
+    "fright": ("horror ~ film|films|movie|movies|show", "scary ~ film|movie|show|moment",
+               "jump scare", "got|had|gave ~ a ~ fright|scare", "startled", "fright",
+               "frightened|scared ~ by"),
+    # --- probe 15 (from fi) ---
+    # English words for the situations the fi probe-15 rules introduced.
+    # Clear, watery fluid from the ear or nose after a blow to the head: a skull-base fracture.
+    "csf_leak": ("clear|watery ~ fluid|liquid|discharge ~ ear|ears|nose|nostril",
+                 "ear|ears|nose|nostril ~ leaking|dripping|running|draining|oozing ~ clear|watery",
+                 "clear|watery ~ fluid|liquid ~ dripping|leaking|running|draining|oozing|"
+                 "trickling|coming", "csf", "cerebrospinal"),
+    # No memory of what happened (the accident, the blow, the fall).
+    "amnesia": ("{CANT} remember ~ happened|accident|crash|fall|anything|hitting|impact|how",
+                "not ~ remember ~ happened|accident|crash|fall|anything|hitting|impact",
+                "no memory of", "memory loss", "lost ~ his|her|my ~ memory"),
+    # Seeing things that are not there (new in an older person: delirium).
+    "hallucination": ("hallucinat*",
+                      "see|sees|seeing|saw|seen ~ things|people|animals|insects|bugs|spiders|"
+                      "cats|children|faces ~ that|who|which ~ not",
+                      "bugs|insects|spiders|ants|worms ~ walls|ceiling|skin|sheets",
+                      "things ~ that ~ are|is|were ~ not ~ there"),
+    # Alcohol stopped after heavy drinking: withdrawal (delirium tremens, fits).
+    "withdrawal": ("stopped|quit|stopping|quitting|stop ~ drinking|alcohol|booze",
+                   "alcohol|drink|drinking ~ withdrawal", "withdrawal", "withdrawals",
+                   "withdrawing", "detox*", "delirium tremens", "dts"),
+    # A bleeding disorder (haemophilia, von Willebrand).
+    "bleeding_disorder": ("haemophilia*", "hemophilia*", "haemophiliac*", "hemophiliac*",
+                          "willebrand*", "bleeding disorder*", "clotting disorder*"),
+    # Scuba diving in the last hours: decompression sickness.
+    "diving": ("scuba*", "diving", "dive", "dives", "dived", "diver", "divers", "the bends",
+               "decompression*", "surfaced ~ quickly|fast|rapidly|too"),
+    # A plaster cast on a limb.
+    "cast": ("plaster cast", "back slab", "backslab", "in a cast", "my cast", "the cast",
+             "his cast", "her cast", "cast ~ put|fitted|applied|tight|on",
+             "arm|leg|wrist|ankle ~ cast|plaster"),
+    "foreskin": ("foreskin*", "prepuce"),
+    # A slurry pit, silo, sewer or septic tank: toxic gas that fells the rescuers too.
+    "gas_pit": ("slurry*", "manure ~ pit|tank|store|lagoon", "silo", "silos", "sewer*",
+                "septic tank*", "cesspit*", "cesspool*", "hydrogen ~ sulphide|sulfide",
+                "grain bin*", "manhole*"),
+    # "I won't come back": said with the means at hand, a suicide plan.
+    "no_return": ("not coming back", "not coming home", "never coming back", "never come back",
+                  "will not ~ come|be ~ back|home", "not ~ be ~ coming ~ back|home"),
+    # Watering eyes (pollen, a cold): no bleeding.
+    "watery_eyes": ("watery eyes", "eyes ~ watering|streaming|running", "streaming eyes"),
+    # Asleep or passed out (after tablets).
+    "asleep": ("asleep", "passed out", "dozed off", "sleeping now", "is sleeping", "now sleeping",
+               "fell asleep"),
+    # --- probe 15 (from sv) ---
+    # English words for the situations the sv probe-15 rules introduced.
+    "tetanus_wound": ("rusty", "stepped|trod ~ on ~ nail",
+                      "nail ~ through|into|in ~ foot|shoe|sole|heel|hand", "soil in the wound",
+                      "puncture wound"),
+    "food_stuck": ("stuck ~ in ~ gullet|oesophagus|esophagus|foodpipe", "stuck ~ in ~ food pipe",
+                   "food|meat|steak|chicken|bread|bolus ~ stuck", "food bolus"),
+    "protruding": ("something ~ hanging|sticking|poking ~ out", "hanging out of ~ vagina|me",
+                   "something ~ coming out of ~ vagina", "something in the vagina"),
+    "lithium": ("lithium", "priadel", "camcolit", "liskonum"),
+    "eye_pierced": ("hook|fishhook|knife|scissors|needle|nail|pencil|dart|arrow|skewer ~ in|into|"
+                    "through ~ eye|eyeball|eyelid",
+                    "fish hook ~ in|into|through ~ eye|eyeball|eyelid", "through the eyelid",
+                    "pierced ~ eye|eyeball", "stabbed in the eye"),
+    "pde5": ("viagra", "sildenafil", "cialis", "tadalafil", "levitra", "vardenafil"),
+    "nitrate": ("gtn", "nitro", "nitroglycerin*", "glyceryl trinitrate", "isosorbide*",
+                "nitrate", "nitrates", "poppers", "amyl nitrite"),
+    "injection_injury": ("grease gun", "paint gun", "high pressure ~ injection|gun|hose|line",
+                         "pressure washer ~ into|in ~ finger|hand|palm|skin",
+                         "injected ~ into ~ finger|hand|palm|skin"),
+    "dystonia": ("eyes ~ rolling|rolled|roll|stuck|fixed ~ up|upward|upwards",
+                 "neck ~ twisting|twisted|pulling|pulled|turning ~ by itself|involuntarily",
+                 "neck ~ twisting|twisted|pulling|pulled|turning ~ on its own", "dystonia",
+                 "dystonic", "oculogyric*",
+                 "tongue ~ sticking|pushing ~ out ~ by itself"),
+    "ascending": ("creeping up", "moving up", "spreading up", "working its way up", "ascending",
+                  "up to ~ knees|thighs|hips|waist"),
+    "snake_strike": ("struck me|him|her|my|his|our", "strikes me|him|her|my|his|our"),
+    "skin_intact": ("no marks", "no bite marks", "no puncture marks", "no fang marks", "missed",
+                    "didn't break the skin", "did not break the skin", "skin is intact",
+                    "skin ~ not ~ broken"),
+    "it_green": ("it|which ~ is|was|looks|looked ~ green|greenish",),
+    "height_metres": ("three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|3|4|5|6|7|"
+                      "8|9|10|12|15|20 ~ metres|meters|metre|meter|m|storeys|floors",),
+    "dark_urine": ("urine|pee|wee ~ brown|cola|coca|black|tea",
+                   "brown|cola|coca ~ urine|pee|wee", "cola coloured", "cola colored",
+                   "tea coloured", "tea colored"),
 }
 # fmt: on

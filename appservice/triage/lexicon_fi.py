@@ -191,4 +191,8 @@ NO_FUZZY = (
     "asennossa",
     "ajatellut",
     "miettinyt",
+    # probe 15 (fi): "matkalla" (on a trip) is no "mutkalla" (bent).
+    "matkalla",
+    "matkoilla",
+    "matkalle",
 )

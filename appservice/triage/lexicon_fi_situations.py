@@ -67,7 +67,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cold_exposure": ("patterit ~ {NEG} ~ toimi|lämmitä", "lämmitys ~ {NEG} ~ toimi",
                       "pakkase*", "lumessa", "lumihange*", "hangessa", "hankeen", "lumeen",
                       "kylmässä ~ talossa|asunnossa|mökissä|vedessä", "lämmittämättö*",
-                      "kylmillään", "ulkona ~ yön|yöllä|koko yön", "yön ~ ulkona",
+                      "kylmillään", "ulkona ~ yön|yöllä", "ulkona ~ koko yön", "yön ~ ulkona",
                       "löyty*|löysin|löydettiin|löytyi ~ pihalta|ulkoa|lumesta|hangesta|ojasta"),
     "cold_skin": ("kylmänhik*", "kylmähik*", "kylmä hiki", "kylmää hikeä", "kylmässä hiessä",
                   "kylmänä", "kylmiä", "kylmältä", "kylmänkalsea*"),
@@ -86,7 +86,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "otti|ottanut|ottanu|söi|syönyt|nieli|nielaisi ~ kaikki ~ äitinsä|isänsä|"
                        "mummonsa|vaarinsa|siskonsa|veljensä|miehensä|vaimonsa|kaverinsa ~ "
                        "*lääk*|*pilleri*|*tablet*"),
-    "double_dose": ("otin|otti|ottanut|ottanu ~ kahteen kertaan|kahdesti|tuplana",),
+    "double_dose": ("otin|otti|ottanut|ottanu ~ kahdesti|tuplana",
+                    "otin|otti|ottanut|ottanu ~ kahteen kertaan"),
     # Threatening someone, not "kipu tappaa mut".
     "threat_kill": ("murhaa*", "uhkaa", "uhkailee", "uhkaili*", "uhannut", "uhkasi",
                     "tappaa|tappavansa|tapan|tappaisi ~ meidät|minut|sinut|sut|hänet|kaikki|"
@@ -130,7 +131,10 @@ TERMS: dict[str, tuple[str, ...]] = {
               "päälleen", "kaatoi"),
     "hot": ("kuumaa", "kuumia", "kuumat", "tulikuuma*"),
     "burn_deep": ("nahkea*", "nahkamai*", "hiiltyn*", "vahamai*"),
-    "training": ("kurssi*", "*kurssi", "*kurssilla", "*kurssille", "koulutus*", "*koulutus",
+    "training": ("ea kurssi*",
+                 "kurssi*|koulutu* ~ jossa|joka|josta|aiheena|aiheesta ~ käsitel*|opete*|opitaan|"
+                 "harjoitel*|käydään|elvyty*|ensiapu*",
+                 "kurssi*", "*kurssi", "*kurssilla", "*kurssille", "koulutus*", "*koulutus",
                  "*koulutuksessa"),
     "own_dose": ("otti|ottaa|ottanut|ottaneet|ottaa ~ lääkkeensä|lääkkeet|lääkkeitään",),
     "slow_speech": ("puhe ~ hidasta|hidas|hidastunut|hidastui", "hidas puhe*", "puhuu hitaasti",
@@ -206,7 +210,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "päättäny*", "päättänyt", "päätin", "päätös on tehty", "tänä yönä",
                 "tänä iltana", "valmiina", "valmis", "joku tietää", "viimeinen ilta",
                 "huomenna ~ ohi"),
-    "spurting": ("sykki*", "sykkien", "pumppaa", "pulpahtel*", "suihkuna"),
+    "spurting": (# probe 15 (fi): a throbbing splinter ("sykkii") is no pulsing blood
+                 "verta|veri|vuoto ~ sykkii|sykki|sykkivät|sykkimällä", "sykkii|sykki ~ verta",
+                 "sykkien", "sykkimällä", "pumppaa", "pulpahtel*", "suihkuna"),
     "wont_stop": ("{NEG} ~ lopeta ~ vuota*|vuotamasta|vuotamista",
                   "vaikka ~ puristan|puristanu*|puristanut|puristin|puristettu|puristaa|pidän",
                   "yli tunnin", "yli tunti", "yli puoli tuntia", "yli puolen tunnin", "yli vartin",
@@ -230,7 +236,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "myrkyttää ~ ruoan|ruokaa|veden|vettä", "agentte*", "agentit", "vakooj*",
                   "salaliit*", "paholaise*|saatana*|demoni* ~ lähettämä|lähettänyt|riivaama|"
                   "vallassa", "riivattu", "riivaa*"),
-    "no_sleep": ("{NEG} ~ nukkunut|nukkunu|nukkunu* ~ viikkoon|päiviin|moneen päivään",
+    "no_sleep": ("{NEG} ~ nukkunut|nukkunu|nukkunu* ~ viikkoon|päiviin",
+                 "{NEG} ~ nukkunut|nukkunu|nukkunu* ~ moneen päivään",
                  "valveilla ~ viikon|päiviä|päivää|vuorokau*|öitä",
                  "viikon|päiviä|päivää|vuorokauden ~ valveilla"),
     "bleed_stopped": ("loppu ku", "loppu kun", "loppui kun", "tyrehty*", "lakkas*"),
@@ -354,7 +361,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "toxic_mushroom": ("*kärpässien*", "*kärpässie*", "kärpässieni*", "valkokärpä*",
                        "myrkkysien*", "*seitikki*", "suippumyrkkyseitik*", "myrkkynääpik*"),
     "wild_mushroom": ("itse poimi* ~ sien*", "poimittu* ~ sien*|sieniä", "metsäsien*",
-                      "sien* ~ metsästä|itse poimi*", "tuntemat* ~ sien*",
+                      "sien* ~ metsästä", "sien* ~ itse poimi*", "tuntemat* ~ sien*",
                       "sieniä ~ metsästä"),
     "poison": ("-astianpesuain*", "-tiskiaine*", "*konetiski*", "*tiskikonee*",
                "lamppuöljy*", "lampunöljy*", "paloöljy*", "petroli*", "sytytysneste*",
@@ -381,7 +388,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "kuristamalla", "kuristusot*", "kädet ~ kaulalla", "kädet ~ kaulan ympärillä",
                   "puristi ~ kaulasta|kurkusta", "kuristi ~ kaulasta|kurkusta"),
     "pregnant": ("rv", "rvk", "raskausvk", "raskausviikolla"),
-    "drowning": ("altaan|ammeen|järven|kylpyammeen|uima-altaan ~ pohjalta|pohjasta|pohjaan",
+    "drowning": ("altaan|ammeen|järven|kylpyammeen ~ pohjalta|pohjasta|pohjaan",
                  "pohjalta ~ altaan|järven|ammeen"),
     # Found lying outdoors (snow, a ditch, the road) and not moving: cold, a fall or worse.
     "found_outside": ("löydettiin|löysin|löysimme|löytyi|löyty ~ lumesta|hangesta|ojasta|maasta|"
@@ -392,7 +399,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unreachable": ("sulki|sulkenut|sulkenu|laittoi|laitto ~ puhelimen|puhelimensa|luurin ~ "
                     "kiinni",
                     "sulki|sulkenut|sulkenu ~ puhelimen|puhelimensa",
-                    "puhelin ~ kiinni|suljettu|pois päältä"),
+                    "puhelin ~ kiinni|suljettu", "puhelin ~ pois päältä"),
     "suicide_method": ("ajaa|ajan|ajais|ajaisi ~ auton|autolla|autonsa ~ puuhun|kallioon|"
                        "seinään|rekkaa|rekan|päin|jyrkänteeltä|sillalta",),
     "grunting": ("ähki*", "ähkien", "ähkäisee", "voihkien", "narisee hengittäessä"),
@@ -522,7 +529,14 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "purk*|paketti*|paketin|pakkau*|läpipainolevy*|dosetti*|dosetin|lääkerasia* ~ "
                    "tyhjä|tyhjiä|"
                    "tyhjät|tyhjänä|tyhjennetty"),
-    "took_all": ("otti|ott*|nielaisi|nielais*|söi|syö* ~ kaikki|koko",),
+    "took_all": ("otti|ott*|nielaisi|nielais*|söi|syö* ~ kaikki|koko",
+                 # probe 15 (fi): a heap of tablets ("ihan hirveesti pillereitä")
+                 "hirveesti|hirveästi|kauheesti|kauheasti|valtavasti|älyttömästi|kasan|"
+                 "kasoittain|läjän ~ pillere*|tablet*|nappe*|unilääk*|särkylääk*|burana*|panadol*|"
+                 "lääkkeitä|*lääkkeitä",
+                 "otti|otin|ottanu|ottanut|ottaneet|söi|syönyt|syöny|napsi|popsi|nielaisi ~ "
+                 "paljon|kasan|läjän|kourallisen|purkillisen|paketillisen|levyllisen ~ *lääk*|"
+                 "pillere*|tablet*|burana*|panadol*|nappe*"),
     "beating": ("lyö|lyövät|hakkaa|hakkaavat|potkii|potkivat|pahoinpitelee ~ äitiä|isää|minua|mua|"
                 "häntä|lapsia|vaimoa|vaimoaan|miestä|miestään|siskoa|veljeä|meitä|äitii",),
     # Something "went down the wrong way": choking only with a sign that air is not getting by.
@@ -771,5 +785,206 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "kuukausi|kuukautta ~ sitten", "viime vuoden ~ kolari*|onnettomuu*"),
     # "The first time in ages": not a long illness.
     "in_a_while": ("pitkästä aikaa", "pitkän tauon jälkeen", "ensimmäistä kertaa vuosiin"),
+    # --- probe 15 (from en) ---
+    # Finnish words for the situations the en probe-15 rules introduced.
+    "preterm": ("rv|rvk|raskausvk|raskausviikolla|raskausviikko|raskausviikon ~ 20|21|22|23|24|25|"
+                "26|27|28|29|30|31|32|33|34|35|36",
+                "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 rv|rvk|raskausviikolla",
+                "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ viikkoa|vk ~ raskaana",
+                "raskaana ~ 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ viikkoa|vk",
+                "ennenaikai*"),
+    "dose_supply": ("koko ~ viikon|kuukauden|viikkojen|kuun ~ lääk*|annos*|dosett*|tabl*|pill*|"
+                    "annospus*", "viikon|kuukauden ~ lääkkeet|annokset ~ kerralla"),
+    "first_aid_topic": ("*ensiapukurssi*", "ea kurssi*", "elvytyskurssi*", "*ensiapukoulutu*",
+                        "elvytyskoulutu*", "kurssi*|koulutu* ~ jossa|joka|josta|aiheena|aiheesta ~ "
+                        "käsitel*|opete*|opitaan|harjoitel*|käydään|elvyty*|ensiapu*"),
+    "lay_on_arm": ("nukku*|nukkui*|nukuin|makasi|makasin|maannut|maatessa ~ käden|käsivarren|"
+                   "kätensä|käteni|käsivartensa ~ päällä|päälle",
+                   "käsi|käsivarsi ~ meni ~ unteen|nukkumaan"),
+    "dose_box": ("*dosett*", "annospus*", "lääkerasia*", "pillerirasia*", "läpipainopakkau*",
+                 "lääkepussi*"),
+    "empty_word": ("tyhjä", "tyhjänä", "tyhjiä", "tyhjät", "tyhjillään", "tyhjennetty",
+                   "tyhjennetyt", "revitty", "revitty auki", "revittyinä", "ei mitään jäljellä"),
+    "pain_disproportion": ("suhteeton*", "suhteettoman ~ kova*|voimakas*|kipe*",
+                           "kovempi|pahempi|kipeämpi|kovemmalta|pahemmalta ~ kuin ~ näyttää|"
+                           "näyttäisi|voisi|luulisi|odottaisi"),
+    "eye_shut": ("turvonnut umpeen", "turvoksissa umpeen", "turpoaa umpeen",
+                 "ei saa ~ silmää|silmiä|silmäänsä ~ auki", "silmä ei aukea"),
+    "orbital_sign": ("sattuu|koskee|kipeää|kipua|kivulias ~ liikuttaa|liikuttaessa|katsoa|"
+                     "katsoessa|kääntää|kääntäessä ~ silmää|silmiä|sivulle|sivuille|ylös",
+                     "silmän|silmien ~ liikuttaminen|liikuttelu|liikkeet ~ sattuu|sattuvat|kipe*|"
+                     "koskee",
+                     "silmä|silmämuna ~ pullottaa|pullistuu|työntyy ~ ulos|eteen",
+                     "pullottava silmä", "pullistuva silmä"),
+    "cancer": ("*syöpä*", "*syövä*", "*kasvain*", "etäpesäk*", "metastaa*", "lymfoom*", "myeloom*",
+               "*leukemi*", "karsinoom*", "sarkoom*"),
+    "dialysis": ("*dialyysi*", "munuaiskone*"),
+    "missed_word": ("väliin", "jäi väliin", "jätti väliin", "jättänyt väliin", "jäänyt väliin",
+                    "ei käynyt", "ei ole käynyt", "peruttiin", "peruuntui", "unohtui",
+                    "jättänyt käymättä", "jätti käymättä"),
+    "skin_detach": ("iho|ihoa|ihon ~ irtoaa|irtoilee|irtosi|irronnut|irtoavat|irtoaminen|irtoilu|"
+                    "kuoriutuu|kuoriutuvat|kuoriutuminen",
+                    "iho|ihoa|ihon ~ lähtee|lähti ~ irti|riekaleina|laikuittain",
+                    "iho ~ lähtee ~ riekaleina|laikuittain|levyinä"),
+    "food_dye": ("punajuur*", "mustikka*", "mustikoi*", "karhunvatu*", "raparper*",
+                 "elintarvikeväri*", "lakritsi*"),
+    # "Punajuurta en oo syöny": the food denied after it (no rule reads this concept).
+    "food_denied": ("punajuur*|mustik*|karhunvatu*|raparper* ~ en|ei|emme ~ oo|ole|ollut ~ "
+                    "syöny|syönyt|syöneet|syöty",),
+    "fright": ("kauhuelokuva*", "kauhuleffa*", "kauhusarja*", "säikähd*", "säikäht*", "pelästy*",
+               "säikähdys", "säikähdyksestä"),
+    # --- probe 15 (from fi) ---
+    # Finnish words for the situations the fi probe-15 rules introduced.
+    # Clear, watery fluid from the ear or nose after a blow to the head: a skull-base fracture.
+    "csf_leak": ("korvasta|korvista ~ valuu|vuotaa|tulee|tihkuu|tippuu|valui|vuoti|tuli ~ "
+                 "kirkasta|kirkas|vetistä|vesimäistä|nestettä",
+                 "nenästä|sieraimesta ~ valuu|vuotaa|tihkuu|tippuu|valui|vuoti ~ "
+                 "kirkasta|kirkas|vetistä|vesimäistä ~ nestettä",
+                 "kirkasta|vetistä|vesimäistä ~ nestettä|eritettä ~ korvasta|korvista|nenästä|"
+                 "sieraimesta", "aivoselkäydinneste*", "selkäydinneste*", "likvori*"),
+    # No memory of what happened (the accident, the blow, the fall).
+    "amnesia": ("{NEG} ~ muista|muistanut|muistanu|muistaa ~ mitään|mitn|tapahtunutta|tapahtumia|"
+                "onnettomuutta|kaatumista|iskua|juttua|miten|mitä|tapahtumasta|onnettomuudesta|"
+                "koko|kolarista|kolaria|kaatumisesta",
+                "muistikatko*", "muisti ~ katkesi|katkes|pätkii|pätki|meni", "muistinmenety*"),
+    # Seeing things that are not there (new in an older person: delirium).
+    "hallucination": ("näkee|näki|näen|näin|nähnyt|nähny|näkevänsä|näkevän|näkis ~ "
+                      "joita|jota|jotka|mitä ~ {NEG} ~ oo|ole|ollut|ollu|oikeasti|muut|olemassa",
+                      "ötököitä|hyönteisiä|muurahaisia|matoja|hämähäkkejä|kärpäsiä|kuoriaisia|"
+                      "hiiriä|rottia|käärmeitä ~ seinillä|seinällä|seinässä|katossa|iholla|"
+                      "lakanoissa|lakanoilla|peitolla|sängyssä|ihon",
+                      "näköharh*", "hallusin*", "aistiharh*", "harhanäk*",
+                      "näkee|näki|näkevänsä ~ harhoja|olioita|olentoja|haamuja|aaveita|"
+                      "kummituksia|vainajia|kuolleita|ötököitä|hyönteisiä|muurahaisia|"
+                      "hämähäkkejä|kärpäsiä|matoja"),
+    # Alcohol stopped after heavy drinking: withdrawal (delirium tremens, fits).
+    "withdrawal": ("lopetti|lopettanut|lopettanu|lopetin|lopettaneet|lopettivat|jätti|jättänyt|"
+                   "jättäny|lopettaa|lopettamisen ~ juomisen|juomista|juomasta|ryyppäämisen|"
+                   "ryyppäämästä|dokaamisen|dokaamasta|viinan|alkoholin|kaljan|juopottelun",
+                   "vieroitusoire*", "vieroitus*", "katkolla", "katkaisuhoi*", "deliriu*",
+                   "juoppohul*", "alkoholivieroitu*"),
+    # A bleeding disorder (haemophilia, von Willebrand).
+    "bleeding_disorder": ("hemofili*", "verenvuototau*", "verenvuotosairau*", "vuototau*",
+                          "willebrand*", "hyytymishäiri*", "verenvuotaja*"),
+    # Scuba diving in the last hours: decompression sickness.
+    "diving": ("sukellu*", "laitesukel*", "sukeltami*", "sukeltaessa", "sukeltamassa",
+               "sukeltanut", "sukeltanu", "sukelsin", "sukelsi", "sukeltaja*", "painekammio*",
+               "sukeltajantau*", "nousi|nousin|nousu|noustiin ~ pintaan ~ nopeasti|liian|äkkiä"),
+    # A plaster cast on a limb.
+    "cast": ("kipsi", "kipsin", "kipsiä", "kipsissä", "kipsiin", "kipsistä", "kipsattu*",
+             "kipsattiin", "kipsas*", "kipsilast*", "kipsihoi*", "lastoitettu", "lastoitettiin"),
+    "foreskin": ("esinahka*", "esinahan", "esinahas*"),
+    # A slurry pit, silo, sewer or septic tank: toxic gas that fells the rescuers too.
+    "gas_pit": ("liete*", "lantala*", "lantakaivo*", "virtsakaivo*", "virtsasäiliö*", "siilo*",
+                "viemärikaivo*", "jätevesikaivo*", "sakokaivo*", "umpikaivo*", "rikkivety*",
+                "lantakuilu*"),
+    # "I won't come back": said with the means at hand, a suicide plan.
+    "no_return": ("{NEG} ~ tuu|tule|palaa ~ takas|takaisin|kotiin",
+                  "{NEG} ~ enää ~ tule|tuu ~ takas|takaisin|kotiin"),
+    # Watering eyes (pollen, a cold): no bleeding.
+    "watery_eyes": ("silmä*|silmät|silmistä ~ vuotaa|vuotavat|vuoti|valuu|valuvat|vetistää|"
+                    "vetistävät", "vetiset silmät", "kyynelehti*"),
+    # Asleep or passed out (after tablets).
+    "asleep": ("nukkuu", "nukkui", "nukahti", "nukahtanut", "nukahtanu", "sammui", "sammunut",
+               "sammunu", "sammu", "simahti", "simahtanut", "nukkumassa", "uinuu"),
+    # Word families the fi probe-15 messages used for concepts the lexicon already had.
+    "head": ("takaraivo*", "päälaki*", "päälae*", "otsa", "otsaan", "otsassa", "otsasta", "otsaa",
+             "otsan", "kallo", "kallon", "kalloon", "kallossa"),
+    "right_lower": ("oikea|oikee|oikean|oikeen|oikeaa|oikeeta|oikealla|oikeella|oikeassa|oikeessa|"
+                    "oikealle|oikeelle|oikeaan|oikeeseen|oikealta|oikeelta|oikeasta|oikeesta ~ "
+                    "alavatsa*|alamaha*|alaviisto*",
+                    "alavatsa*|alamaha* ~ oikea|oikee|oikean|oikeaa|oikeeta|oikealla|oikeella|"
+                    "oikeassa|oikeessa|oikealle|oikeelle|oikeaan|oikeeseen|oikealta|oikeelta|"
+                    "oikeasta|oikeesta|oikeanpuoleinen|oikeanpuoleise*"),
+    # Rainbow rings round lights: acute glaucoma.
+    "halos": ("sateenkaar* ~ valo*|valojen|lamppu*|lamppujen",
+              "valo*|valojen|lamppu*|lamppujen|katulamppu* ~ ympärillä|ympärille ~ sateenkaar*|"
+              "kehä*|kehiä|renkai*|rengas|rinkul*|kehät",
+              "näkyy|näen|näkee|näin ~ sateenkaar*"),
+    "voices": ("ääne*|äänet|ääni ~ joka|jotka ~ käske*|käski|kehotta*",
+               "ääne* ~ käske*|käski|kehotta*",
+               "kuulen|kuulee|kuuli|kuulin|kuullut ~ ääniä ~ päässä|päässäni|päässään|jotka|joita|"
+               "mitkä",
+               "kuolleet|henget|enkelit|jumala|paholainen|vainajat|kuollut ~ puhuu|puhuvat|"
+               "käskee|käskevät|kutsuu|kutsuvat",
+               "ääne*|ääni|äänet ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|lyö*|lyömään|"
+               "puukotta*",
+               "ääne*|ääni|äänet ~ joka|jotka|mikä ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|"
+               "lyö*|lyömään|puukotta*"),
+    "mottled": ("marmorikuvio*", "marmorikuvi*", "marmoroi*", "marmorimai*", "marmorinen",
+                "marmoriselta", "marmorise*"),
+    "muffled": ("kuuma* ~ peruna*", "peruna ~ suussa",
+                "ääni ~ muuttunut|muuttunu|muuttui|muuttu|outo|erilainen|tukkoinen|vaimea"),
+    "motion_sickness": ("voi|voin|voivat|voinut|voinu ~ pahoin ~ auto*|bussi*|laiva*|vene*|lento*|"
+                        "junassa|matkoilla|matkalla|kyydissä",
+                        "auto*|bussi*|laiva*|vene*|lento*|junassa|matkoilla|kyydissä ~ voi|voin|"
+                        "voivat ~ pahoin",
+                        "automatkoilla|automatkalla|bussimatkoilla|bussimatkalla|laivamatkalla|"
+                        "automatka* ~ oksenta*|oksettaa|oksentelee|pahoinvoi*",
+                        "autopahoinvoin*", "merisairas*", "matkapahoinvoi*"),
+    "athlete_foot": ("varpaiden|varpaan|varpaitten ~ väli*|välissä|välit|väleissä ~ hilseil*|"
+                     "halkeil*|kesii|kuoriutu*",
+                     "hilseil*|halkeil*|kesii ~ varpaiden|varpaan ~ väli*|välissä|välit"),
+    # A blood test is no bleeding.
+    "blood": ("-verikok*", "-verinäyt*", "verta|veri|vuoto ~ sykkii|sykki|sykkivät|sykkimällä",
+              "sykkii|sykki ~ verta"),
+    "swelling": ("pinkeä*", "pinkee*", "pingottu*",
+                 "turpoaa|turpoo|turpoo*|paisuu|kasvaa|turpos* ~ silmissä|silmissään|hetkessä"),
+    "overdose": ("otti|otin|ottanu|ottanut|ottaneet|söi|söin|syönyt|syöny|napsi|napsin|popsi|"
+                 "nielaisi ~ enemmän|liikaa|ylimääräisiä|ylimäärä* ~ *lääk*|pillere*|tablet*|"
+                 "burana*|panadol*",
+                 "hirveesti|hirveästi|kauheesti|kauheasti|valtavasti|älyttömästi|kasan|"
+                 "kasoittain|läjän ~ pillere*|tablet*|nappe*|unilääk*|särkylääk*|burana*|"
+                 "panadol*|lääkkeitä|*lääkkeitä",
+                 "otti|otin|ottanu|ottanut|ottaneet|söi|syönyt|syöny|napsi|popsi|nielaisi ~ "
+                 "paljon|kasan|läjän|kourallisen|purkillisen|paketillisen|levyllisen ~ *lääk*|"
+                 "pillere*|tablet*|burana*|panadol*|nappe*",
+                 "otti|otin|ottanut|ottanu|ottaneet|nielly*|niellyt|napsinut|popsinut ~ pillere*|"
+                 "*pillere*|tabletteja|*tabletteja|nappeja|unilääkkeitä|särkylääkkeitä"),
+    "surgery_recent": ("*leikkauksen ~ jälkeen", "*leikkauksesta",
+                       "*leikkauksessa ~ viikko|päivää|eilen|toissapäivänä|sitten",
+                       "*operaation ~ jälkeen", "*operaatiosta",
+                       "kotiuduin|kotiutui|kotiutettiin|kotiutunut ~ leikkauksesta|sairaalasta|"
+                       "osastolta",
+                       "leikattiin|leikattu ~ eilen|toissapäivänä|viikko|päivää"),
+    # --- probe 15 (from sv) ---
+    # Finnish words for the situations the sv probe-15 rules introduced.
+    "tetanus_wound": ("ruoste*", "astui|astuin|astunut|astuneet ~ naulaan|nauloihin",
+                      "naula ~ jalkaan|jalkapohjaan|kenkään|kantapäähän|käteen|meni",
+                      "multaa haavassa", "pistohaava*"),
+    "food_stuck": ("jäi|juuttui|jumittui|jumissa|tukossa|jumiin ~ ruokatorv*",
+                   "ruokatorv* ~ jumissa|tukossa|jäi|juuttui|jumiin"),
+    "protruding": ("jotain ~ roikkuu|pullottaa|työntyy ~ ulos", "roikkuu ulos",
+                   "pullottaa ulos"),
+    "lithium": ("litium*", "lito", "-litiumparisto*", "-litiumakku*"),
+    "eye_pierced": ("koukku*|onkikoukku*|kalakoukku*|uistin*|veitsi|veitsen|sakset|saksien|neula*|"
+                    "naula*|kynä*|nuoli|nuolen|tikka ~ silmään|silmässä|silmäluomeen|"
+                    "silmäluomen|silmämunaan",
+                    "silmäluomen läpi", "lävisti ~ silmän|silmäluomen|silmämunan"),
+    "pde5": ("viagra*", "sildenafiili*", "cialis*", "tadalafiili*", "levitra*", "vardenafiili*",
+             "potenssilääk*"),
+    "nitrate": ("nitro*", "nitroglyseriini*", "nitrosuihke*", "isosorbidi*", "imdur*", "ismox*",
+                "poppers*"),
+    "injection_injury": ("rasvaprässi*", "rasvapuristin*", "maaliruisku*",
+                         "painepesuri*|korkeapaine* ~ sormeen|käteen|kämmeneen|ihoon",
+                         "ruiskutti|ruiskuttui|ruiskusi ~ sormeen|käteen|kämmeneen",
+                         "ruiskutti|ruiskusi ~ ihon alle"),
+    "dystonia": ("silmät ~ kääntyvät|kääntyi|kääntyneet|pyörivät|nousevat|kiertyvät ~ ylös|"
+                 "ylöspäin",
+                 "niska|pää|kaula ~ kääntyy|vääntyy|kiertyy|vetää ~ itsestään|sivulle|taakse",
+                 "dystoni*"),
+    "ascending": ("nousee ylöspäin", "leviää ylöspäin", "etenee ylöspäin", "ylöspäin",
+                  "nousee ~ polviin|reisiin|lantioon|vyötärölle"),
+    "snake_strike": ("iski|iskenyt|iskeytyi ~ jalkaan|saappaaseen|kenkään|minua|häntä|nilkkaan|"
+                     "käteen|sääreen",),
+    "skin_intact": ("ei jälkiä", "ei näy jälkiä", "ei puremajälkiä", "iho ~ ehjä", "meni ohi",
+                    "iski ohi",
+                    "ei mennyt läpi", "ei mennyt ihon läpi", "ei mennyt saappaan läpi"),
+    "it_green": ("se|ne ~ on|oli|ovat|olivat ~ vihreää|vihreä|vihreitä|vihertävää|vihreetä",),
+    "height_metres": ("kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|useita|"
+                      "3|4|5|6|7|8|9|10|12|15|20 ~ metriä|metrin|metristä|m",),
+    "dark_urine": ("virtsa*|pissa*|pissi* ~ ruskea*|tummanruskea*|kolan*|musta*|mustaa|"
+                   "teen*",
+                   "ruskea*|tummanruskea*|kolanväri* ~ virtsa*|pissa*|pissi*", "kolanväri*"),
 }
 # fmt: on

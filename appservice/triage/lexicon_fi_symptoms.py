@@ -35,7 +35,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cant_breathe": ("tuskin ~ hengittää|hengitä", "{NEG} ~ {CAN} ~ henke*|happe*|ilma*|hengit*",
                      "hengitys ei kulje",
                      "henki ei kulje", "ilma ei kulje", "happi loppuu"),
-    "not_breathing": ("{NEG} hengitä", "ei enää hengitä", "ei hengittänyt", "hengitys pysähtyi",
+    "not_breathing": (# probe 15 (fi): stopped breathing
+                      "lakkas|lakkasi|lakannut|lakannu|lopetti|lopettanut ~ hengittämästä|"
+                      "hengittämisen",
+                      "{NEG} hengitä", "ei enää hengitä", "ei hengittänyt", "hengitys pysähtyi",
                       "hengitys loppui", "elotto*", "eloton", "ei elonmerkkejä"),
     "fast_breathing": ("hengittää nopeasti", "hengitys tiheää", "hengittää tiheään",
                        "hengittää kiivaasti", "hengittaa nopeasti",
@@ -81,7 +84,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bleeding_word": ("verenvuo*",),
     "blood": ("veri*", "vere*", "verta", "veris*", "-verenpain*", "-verenohenn*", "-verensokeri*",
               "-verikoe*", "hyytymiä", "hyytymä*"),
-    "heavy": ("raskas", "raskaalta", "painava", "runsa*",
+    "heavy": (# probe 15 (fi): a lot of blood, said colloquially
+              "hirveesti", "kauheesti", "kauheasti", "kamalasti", "sikana", "järkyttävästi",
+              "valtoimenaan",
+              "raskas", "raskaalta", "painava", "runsa*",
  "valtava*", "paljon", "ison määrän", "suuri määrä", "holtitto*",
               "lammikko", "ihan hirveästi", "ison", "tosi paljon", "hirveästi"),
     "spurting": ("suihkua*", "suihkuaa", "pulppua*", "lorisee", "valuu", "valtoime*", "tulvi*",
@@ -91,7 +97,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "siteet ~ kastuu|täyttyy|täynnä"),
     "wont_stop": ("{NEG} lopu*|loppu|lakkaa|tyrehdy*|pysähdy*|asetu", "vuoto jatkuu",
                   "{NEG} ~ saa loppumaan"),
-    "bleed_stopped": ("loppui", "lakkasi", "tyrehtyi", "tyrehdytin", "sain loppumaan"),
+    "bleed_stopped": (# probe 15 (fi): stopped within minutes
+                      "loppu|loppui|lakkas|lakkasi|tyrehtyi ~ minuut*|hetke*|itsestään|"
+                      "puristamalla|painamalla|viidessä|kymmenessä|muutamassa|parissa",
+                      "loppui", "lakkasi", "tyrehtyi", "tyrehdytin", "sain loppumaan"),
     "black_stool": ("musta* ~ uloste*|kaka*|kakka*|jätö*", "tervama*", "tervaulos*",
                     "uloste* ~ musti*|mustaa|musta", "kakka ~ mustaa", "kakka on ihan mustaa"),
     "dizzy": ("huima*", "huimaa", "huimaus*", "pyörryt*", "heikottaa", "horjuu", "huippaa",
@@ -122,7 +131,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                "ei pysy hereillä", "nukkuu tavallista enemmän",
                "nukkuu ~ enemmän kuin ~ tavallisesti|yleensä", "tavallista unisempi"),
     "floppy": ("veltto*", "velto*", "velttou*", "lötkö*"),
-    "weakness": ("heiko*", "heikko*", "voimaton", "voimattom*", "{NEG} voimaa", "heikolta",
+    "weakness": (# probe 15 (fi): legs or arms giving way, a hand that slips off the mouse
+                 "jalat|jalka|kädet|käsi|raajat|lihakset|jalatkin|kädetkin|käsivarret ~ heikent*|"
+                 "heikkenee|heikkeni|heikkenevät|heikkoina|voimattomat",
+                 "{NEG} ~ pysy ~ hiirellä|kädessä|ylhäällä|otteessa|pystyssä",
+                 "heiko*", "heikko*", "voimaton", "voimattom*", "{NEG} voimaa", "heikolta",
                  "raajaheikkou*", "veltto", "lerpallaan", "{NEG} ~ voimaa", "putosi ~ kädestä",
                  "tippui ~ kädestä", "putoaa ~ kädestä", "pudottaa ~ tavaroita"),
     "numbness": ("puutu*", "tunnot*", "tunto* hävi*", "kihelmö*", "pistely*", "tunnoton",
@@ -134,7 +147,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "droop": ("vinoon", "vinoksi", "roikku*", "lerpa*", "lerppu*", "valahta*", "vino", "vinossa",
               "vinossa",
               "epäsymmetri*"),
-    "slurred": ("puhe ~ lähti|katosi|hävisi", "{NEG} ~ saa ~ sanaa ~ suustaan", "puuroutu*",
+    "slurred": (# probe 15 (fi): speaking oddly
+                "puhu*|puhunu|puhunut|puhuu|puhui|puhuvat ~ oudosti|omituisesti|sekavasti|"
+                "epäselvästi|sössöttäen|sammaltaen|kummallisesti|puuroisesti|hassusti",
+                "puhe ~ lähti|katosi|hävisi", "{NEG} ~ saa ~ sanaa ~ suustaan", "puuroutu*",
  "puhe ~ puuro*", "sammalta*", "sössö*", "sönkö*", "puhe ~ epäselv*",
                 "{NEG} ~ osaa ~ puhu*", "sanat hukassa", "sanojen löytämi*",
                 "{NEG} ~ löydä sanoja", "puhevaike*", "puheen vaike*", "puhe ~ outoa",
@@ -157,23 +173,39 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "pystyn liikkumaan normaalisti", "pystyn kävelemään normaalisti",
                  "kävely onnistuu", "kävelen normaalisti", "pystyn kävelemään"),
     "cant_bear_weight": ("{NEG} ~ {CAN} ~ varaa*|astu*", "{NEG} ~ kestä varata"),
-    "cant_swallow": ("{NEG} ~ {CAN} ~ niele*|nielaista", "nielemisvaike*",
+    "cant_swallow": (# probe 15 (fi): "en saa nieltyä edes sylkeä"
+                     "{NEG} ~ {CAN} ~ nielty*|nieltyä|nielemään", "sylkeä|sylki|syljen ~ {NEG} ~ "
+                     "{CAN} ~ niele*|nielty*",
+                     "{NEG} ~ {CAN} ~ niele*|nielaista", "nielemisvaike*",
                      "nieleminen ei onnistu", "kuolaa"),
     "swallow_pain": ("nieleminen ~ sattuu|koskee|kipeää", "nielemiskipu*", "sattuu niellä"),
-    "cant_pee": ("{NEG} ~ {CAN} ~ pissa*|virtsa*", "virtsa ei tule", "pissa ei tule", "virtsaumpi"),
+    "cant_pee": (# probe 15 (fi): no pee comes
+                 "{NEG} ~ tule|tuu|tullut|tullu ~ pissaa|virtsaa|pissoja",
+                 # probe 15 (fi): the pee will not come
+                 "{NEG} ~ pissa|pissat|virtsa|pisu ~ meinaa|meinannut|tule|tuu|lähde|kulje|tullu|"
+                 "tullut",
+                 "{NEG} ~ {CAN} ~ pissa*|virtsa*", "virtsa ei tule", "pissa ei tule", "virtsaumpi"),
     "cant_keep_fluids": ("{NEG} ~ {CAN} ~ pitä* ~ nestei*|juoma*|sisällä", "{NEG} pysy sisällä",
                          "kaikki tulee ylös"),
     "cant_open_mouth": ("{NEG} ~ {CAN} ~ suu* ~ auki", "{NEG} ~ {CAN} ~ avaa* ~ suu*",
                         "suu ~ {NEG} aukea"),
     "cant_eat": ("{NEG} ~ {CAN} ~ syö*",),
-    "not_feeding": ("{NEG} syö", "{NEG} ~ jaksa ~ syö*|syödä|juoda|imeä", "{NEG} juo",
+    "not_feeding": (# probe 15 (fi): has not eaten or drunk
+                    "{NEG} ~ oo|ole|ollut ~ syöny|syönyt|juonu|juonut",
+                    "{NEG} ~ syöny|syönyt|juonu|juonut", "eikä ~ juonu|juonut|juo|syöny|syönyt",
+                    "{NEG} syö", "{NEG} ~ jaksa ~ syö*|syödä|juoda|imeä", "{NEG} juo",
                     "{NEG} juo mitään", "{NEG} ime", "syö huonosti", "ruoka ei maistu",
                     "{NEG} ota maitoa"),
     "muffled": ("ääni ~ puuro*", "kuumaperuna*", "ääni ~ tukkoinen"),
-    "drooling": ("kuolaa*", "kuolaami*", "sylki valuu"),
+    "drooling": (# probe 15 (fi): the drool runs
+                 "kuola|kuolaa ~ valuu|valui|tulee|tippuu|roiskuu", "kuolasi", "kuolaavat",
+                 "kuolaa*", "kuolaami*", "sylki valuu"),
     "vision_loss": ("näkö ~ meni|lähti|hävisi|pimeni", "{NEG} ~ näe", "sokea*", "sokeu*",
                     "näönmenetys", "musta verho", "näkö meni yhtäkkiä"),
-    "vision_blur": ("näkö ~ sumea|sumentu*|sumeni|huononi|epätarkka", "sumea*", "sumeni",
+    "vision_blur": (# probe 15 (fi): the sight dims
+                    "sumene*",
+                    "näkö ~ sumenee|hämärtyy|hämärtyi|heikkenee|heikkeni|huononee|hämärä",
+                    "näkö ~ sumea|sumentu*|sumeni|huononi|epätarkka", "sumea*", "sumeni",
                     "sumentu*", "näköhäiri*", "epätarkka*", "sumee"),
     "double_vision": ("kahtena", "kaksoiskuv*", "näen kaksi"),
     "flashes": ("salamoi*", "valonväläh*", "välähdyk*", "välkky*", "lasiaiskellu*"),
@@ -217,7 +249,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "pidätyskyvyttömyy*", "vuotaa virtsaa"),
     "bladder_loss": ("{NEG} ~ {CAN} ~ pidättä*", "laski alleen", "laskenut alleen", "alleen",
                      "tuli housuun"),
-    "saddle_numb": ("istuinalue*", "ratsupaikka*", "haaroväli*"),
+    "saddle_numb": (# probe 15 (fi): cannot feel the bottom when wiping
+                    "{NEG} ~ tunne|tunnu|tuntenut|tuntunut|tunnut ~ pylly*|pyly*|pakaroita|"
+                    "pakaroissa|haaroissa|peppua|pepussa|takapuolta|takapuolessa|haaroväli*",
+                    "pyyhkiessä|pyyhin|pyyhkii ~ {NEG} ~ tunne|tunnu|tunnut",
+                    "istuinalue*", "ratsupaikka*", "haaroväli*"),
     "diarrhoea": ("ripuli*", "ripula*", "vetelä*", "vesiripuli*", "juoksuttaa", "vatsa sekaisin",
                   "vatsa löysällä", "löysät ulosteet", "löysä* vatsa*", "vatsa ~ löysä*",
                   "löysää vatsaa"),
@@ -285,7 +321,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "voices": ("ääni* ~ käske*", "kuule* ääniä", "äänet ~ käske*|sanoo|sanovat"),
     "psychosis": ("harhai*", "vainoharh*", "psykoo*", "näkee harhoja"),
     "weapon": ("veitsi*", "veise*", "ase", "aseen", "puukko*", "köysi*"),
-    "harm_others": ("tappaa jonkun", "satuttaa muita", "väkivaltai*", "uhkailee", "uhkaa tappaa",
+    "harm_others": (# probe 15 (fi): a voice that commands harm
+                    "ääne*|ääni|äänet ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|lyö*|lyömään|"
+                    "puukotta*",
+                    "ääne*|ääni|äänet ~ joka|jotka|mikä ~ käske*|käski ~ satutta*|tappa*|"
+                    "vahingoitta*|lyö*|lyömään|puukotta*",
+                    "tappaa jonkun", "satuttaa muita", "väkivaltai*", "uhkailee", "uhkaa tappaa",
                     "vaaraksi muille", "vaaraksi itselleen"),
     "poison": ("myrky*", "myrkyt*", "myrkyllis*", "kloori*", "valkaisu*", "myrkkysien*",
                "pesukonetablet*", "astianpesu*", "tiskiaine*", "pesuaine*"),
@@ -332,18 +373,36 @@ TERMS: dict[str, tuple[str, ...]] = {
     "splinter": ("tikku*", "tikun"),
     "sprain": ("nyrjäh*", "nyrjä*", "vääntyi", "vääntyny*", "venähty*", "venäht*", "kiertyi",
                "meni nurin", "kääntyi", "vääntä*", "nyrjähti"),
-    "deformed": ("vinossa", "väärässä asennossa", "virheasen*", "mutkalla", "kiero"),
+    "deformed": (# probe 15 (fi): a leg shorter than the other, crushed fingers
+                 "lyhyem* ~ ku|kuin|kun ~ toinen|toista|toisen",
+                 "näyttää ~ lyhyemmältä|lyhyemmält*", "murskana", "murskaantu*", "murskautu*",
+                 "litistyi", "littana",
+                 "vinossa", "väärässä asennossa", "virheasen*", "mutkalla", "kiero"),
     "fracture": ("murtu*", "murtuma*", "poikki", "katkesi", "katkennut"),
     "bone_visible": ("luu ~ näkyy|pistää|törröttää", "näkyy luu", "avomurtum*", "luu tulee läpi"),
-    "head_injury": ("pään ~ lyö*|lyönnin|isku*|kolaut*", "päähän ~ isku|osui|lyötiin",
+    "head_injury": (# probe 15 (fi): a helmet split
+                    "kypärä|kypärän ~ halki|rikki|hajosi|haljennut|haljenneena|murtui|säpäleinä|"
+                    "lohkesi|lohjennut|kahtia|palasiksi", "kallonmurtu*", "kallo ~ murtu*|halki",
+                    "pään ~ lyö*|lyönnin|isku*|kolaut*", "päähän ~ isku|osui|lyötiin",
                     "löi ~ pää*", "löin pääni", "pää osui", "päävamm*", "aivotäräh*",
                     "kolautti ~ pää*", "kolautin pääni", "pää edellä", "iski ~ päänsä|pään",
                     "lyö päänsä", "potki* ~ päähän", "lyöt* ~ päähän", "isku ~ päähän",
                     "pahoinpidel*", "lyötiin", "hakattiin"),
     "fall": ("kaatu*", "kaaduin", "kaatui", "putosi", "putosin", "liukastu*", "kompastu*"),
-    "fall_height": ("katolta", "parvekkeelta", "korkealta", "ikkunasta", "kerroksesta",
+    "fall_height": (# probe 15 (fi): down a well or a shaft
+                    "putosi|putos|tippui|tippu|pudonnut|pudonnu|tippunut|kaatui ~ kaivoon|kuiluun|"
+                    "rotkoon|kaivantoon|hissikuiluun|montun|monttuun",
+                    "katolta", "parvekkeelta", "korkealta", "ikkunasta", "kerroksesta",
                     "rakennustelin*", "telineiltä", "korkealta", "kerroksen korkeudelta"),
-    "trauma_major": ("auto-onnettomu*", "kolari*", "jäi auton alle", "auto törmäsi",
+    "trauma_major": (# probe 15 (fi): caught in a machine; a car hit a cyclist
+                     "auto|auton|autoon|rekka|bussi|juna|traktori|mopo|moottoripyörä|pakettiauto ~ "
+                     "osu|osui|osunut|osunu|törmäs|törmäsi|töytäs|töytäisi|tönäs ~ pyöräilijä*|"
+                     "pyörään|pyöräilijään|jalankulkija*|mopoon|mopoilija*|lapseen|poikaan|tyttöön|"
+                     "mieheen|naiseen|kylkeen|minuun|muhun|häneen|kävelijä*",
+                     "jäi|jääny|jäänyt|juuttui|juuttunut|tarttui|joutui ~ kone*|koneeseen|koneen|"
+                     "tela*|telaan|kuljetin*|kuljettime*|prässi*|puristime*|valssi*|hihna*|"
+                     "akseli*|sekoitti*|hakkuri*|rullie*|murskai*",
+                     "auto-onnettomu*", "kolari*", "jäi auton alle", "auto törmäsi",
                      "liikenneonnettomu*", "moottoripyör*", "suurella nopeudella",
                      "kovassa vauhdissa", "puristuksi*", "jäi puristuksiin", "auto ajoi ~ päälle",
                      "ajoi ~ pyöräilijän|jalankulkijan|lapsen ~ päälle",
@@ -395,13 +454,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dry_eyes": ("kuivat silmät", "silmät kuivuu", "silmien kuivuu*", "silmät väsyneet"),
     "screen": ("tietokone*", "näyttö*", "ruutu*", "koneella", "kännykkä*"),
     "earwax": ("korvavaik*", "vaikkutulppa*", "vaikku*"),
-    "ear_blocked": ("korva ~ tukossa|lukossa",),
+    "ear_blocked": ("korva ~ tukossa|lukossa",  # probe 15 (fi): "korvat lukossa"
+                    "korvat|korvani|korvassa|korvaa|korvia ~ lukossa|tukossa|lukkoon|tukkoon"),
     "hearing_muffled": ("kuulo ~ heikentyn*|huono", "kuulen huonosti"),
     "hearing_loss": ("kuulo ~ meni|lähti", "{NEG} kuule", "kuurou*",
                      "kuulo ~ lähti|meni ~ yhtäkkiä", "lähti kuulo"),
     "tinnitus": ("tinnitu*", "korvat ~ soi|soivat", "korvissa soi", "humina korvissa",
                  "vinkuu korvissa"),
-    "nosebleed": ("nenäverenvuot*", "nenä vuotaa verta", "verta nenästä"),
+    "nosebleed": (# probe 15 (fi): the nose bled
+                  "nenä*|nenästä ~ vuoti|vuos ~ verta|veri*",
+                  "nenäverenvuot*", "nenä vuotaa verta", "verta nenästä"),
     "period_pain": ("kuukautiskiv*", "kuukautiskipu*", "menkkakipu*", "menkat"),
     "irregular_period": ("kuukautis* ~ epäsäännöl*", "epäsäännöllise* kuukautise*",
                          "kierto epäsäännöl*"),
@@ -414,14 +476,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "irritant": ("uusi pesuaine", "uuden pesuaineen", "pyykinpesuaine*", "uusi saippua"),
     "tension": ("jännityspäänsärky*",),
     "dehydrated": ("nestehuk*", "kuivuminen"),
-    "dehydration_severe": ("{NEG} ~ märkiä vaippoja", "{NEG} pissavaippoja", "vaipat kuivia",
+    "dehydration_severe": (# probe 15 (fi): days without drinking
+                           "päivää|päivän|vuorokautta|vuorokauden|vrk ~ juomatta",
+                           "juomatta ~ päivää|päivän|vuorokautta|vuorokauden|vrk",
+                           "{NEG} ~ märkiä vaippoja", "{NEG} pissavaippoja", "vaipat kuivia",
                            "vaippa kuiva", "{NEG} ole pissannut", "silmät kuopalla",
                            "aukile kuopalla"),
     "dehydration_mild": ("pissavaippoja vähemmän", "vähemmän pissavaippoja",
                          "vähemmän märkiä vaippoja", "pissaa vähän", "vähemmän pissaa",
                          "virtsaa vähän", "juo tosi vähän", "juo vähän", "juo huonosti",
                          "pissaa vähän", "pissaa vähemmän"),
-    "drinking_well": ("juo hyvin", "juon hyvin", "juo normaalisti", "leikkii", "leikki*",
+    "drinking_well": (# probe 15 (fi): drinks stay down
+                      "pysyy|pysyvät ~ juomat|nesteet|juoma|vesi|ruoka|ruuat ~ sisällä",
+                      "juomat|nesteet|juoma|vesi ~ pysyy|pysyvät ~ sisällä",
+                      "juo hyvin", "juon hyvin", "juo normaalisti", "leikkii", "leikki*",
                       "syö normaalisti", "syö ja juo", "pirteä", "virkeä", "juo ja leikkii"),
     "scaly_rash": ("hilseil*", "psoria*", "ekseema*", "atoopp*"),
     "hemorrhoids": ("peräpukam*", "pukama*"),
@@ -445,7 +513,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "chemical_eye": ("silmään roiskui", "kemikaali* silmään"),
     "pelvic_pain": ("lantiokipu*", "lantion kipu*"),
     "waves": ("aaltoina", "aaltomai*", "aaltoilee", "kohtauksittain", "tulee ja menee"),
-    "worse_walking": ("pahenee kävellessä", "sattuu kävellessä", "kävellessä pahenee"),
+    "worse_walking": (# probe 15 (fi): bent over, every bump hurts
+                      "töyssy*",
+                      "{NEG} ~ {CAN} ~ kävele*|kävellä|kävelemään|seisomaan|seisoa ~ suorana|"
+                      "suoraan|suorassa",
+                      "{NEG} ~ {CAN} ~ suoristaa|suoristamaan ~ selkää|itseään|vartaloa",
+                      "kävelee|kävelen|kävellä|kulkee ~ kumarassa|kyyryssä|etukumarassa|köyryssä",
+                      "kumarassa", "kyyryssä",
+                      "pahenee kävellessä", "sattuu kävellessä", "kävellessä pahenee"),
     "ate_bad": ("söin jotain", "ruoka*"),
     "everyday_help": ("kauppa*", "kaupassa", "ostokse*", "asioinni*", "arjen apu*", "arjessa",
                       "apua kotiin", "saattaja*", "lumityö*", "apua arkeen", "kauppakassi*",
@@ -454,7 +529,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "heat_stroke": ("lämpöhalvau*", "auringonpistos*"),
     "aneurysm": ("aneurysm*", "valtimopullistum*"),
     "wart": ("syylä*", "syyliä", "känsä*", "jalkapohjasyylä*"),
-    "teething": ("hampaita tulee", "tulee hampaita", "hampaiden puhkea*", "hammasta pukkaa",
+    "teething": (# probe 15 (fi): "hampaita tulossa"
+                 "hampai*|hammas|hampaat ~ tulossa|puhkeamassa|puhkeaa|puhkeavat",
+                 "hampaita tulee", "tulee hampaita", "hampaiden puhkea*", "hammasta pukkaa",
                  "hampaat tulossa", "hampaat puhkeaa", "hammas tulossa"),
     "sticky_eye": ("rähmi*", "rähmä*", "silmätulehdu*", "silmä rähmii", "silmät rähmii",
                    "sidekalvotulehdu*"),
@@ -502,6 +579,98 @@ TERMS: dict[str, tuple[str, ...]] = {
     "fertility": ("yrittäneet raskautta", "lapsettomuu*", "raskaaksi tulo*"),
     "smoking": ("tupakoinnin lopettami*", "lopettaa tupakoinnin", "tupako*", "nikotiini*"),
     "hearing_loss_gradual": ("kuulo ~ huonontunut|heikentynyt", "kuulen huonosti"),
+    # --- probe 15 (fi): word families for concepts whose words live in other fi tables ---
+    # "Ei syö verenohennuslääkkeitä": not on blood thinners (the "ei syö" phrase kept the cue).
+    "neg": ("{NEG} ~ syö|käytä|ota|syönyt|käyttänyt|käyttäny ~ verenohenn*|*verenohennu*|marevan*|"
+            "varfariini*|eliquis*|xarelto*|pradaxa*|lixiana*",),
+    # Colloquial right ("oikee käsi").
+    "one_side": ("oikee", "oikeeta", "oikeella", "oikeelle", "oikeelta", "oikeessa", "oikeesta",
+                 "oikeeseen"),
+    # Thin spring ice.
+    "danger_place": ("jäälle", "jäille", "heikoille|ohuille|heikolle|ohuelle ~ jäille|jäälle",
+                     "jää|jäät ~ heikkoa|heikko|ohutta|ohut|hauras|haurasta|heikkoja"),
+    # A knee, a fist or a kick into the side.
+    "belly_blow": ("sai|saanut|saanu|otti ~ polven|polvesta|nyrkin|nyrkistä|potkun|kyynärpään|"
+                   "kyynärpäästä|pallon|pallosta|iskun|tällin|osuman|kavion|sarven ~ kylkeen|"
+                   "vatsaan|mahaan|masuun|ylävatsaan|kylkiluihin",
+                   "polvi|polvesta|nyrkki|potku|kyynärpää|kavio|sarvi ~ kylkeen|vatsaan|mahaan|"
+                   "masuun|ylävatsaan"),
+    # At the bottom of the pool.
+    "submersion": ("altaan|ammeen|järven|lammen|kylpyammeen ~ pohjalla|pohjaan|"
+                   "pohjasta",
+                   "pohjalla|pohjaan|pohjasta ~ altaan|ammeen|järven|lammen",
+                   "nostettiin|vedettiin|nosti|veti ~ ylös ~ altaasta|vedestä|järvestä|ammeesta|"
+                   "pohjasta", "upoksi*", "upposi", "uppos"),
+    # The place already chosen.
+    "resolve": ("katsonut|kattonu|kattonut|katsoin|katoin|valinnut|valinnu|valitsin|etsinyt|"
+                "etsiny ~ paikan|paikankin|paikka|kohdan|sillan|puun",
+                "paikka|paikan|paikankin ~ valmiiksi|valmiiks|valittu|katsottu|katottu"),
+    # Tablets were in the child's mouth.
+    "eat_word": ("oli|olivat|olleet|ollu|ollut ~ suussa|suussaan",
+                 "suussa|suussaan ~ oli|olivat|ollut|ollu"),
+    # The youngest, the kid.
+    "child": ("kuopus*", "kuopukse*", "esikoi*", "muksu*", "mukula*", "kersa*", "skidi*", "natiai*",
+              "penska*"),
+    # Something like the cord came out.
+    "cord_prolapse": ("näyttää|tuntuu|kuin|ku ~ napanuora*",
+                      "napanuora* ~ tuli|tullut|tullu|tuntuu|näkyy|ulkona|ulos|emättime*|roikku*|"
+                      "pullist*"),
+    # Answers only with mumbles.
+    "aphasia": ("vastailee|vastaili|vastailevat|vastas|vastasi ~ vaan|vain|pelkkää|pelkästään ~ "
+                "öö*|mmm*|hmm*|ää*|mutinalla|mumina*|mutina*",),
+    # Tearing at the covers.
+    "confusion_worse": ("repii|repi|repivät|riuhtoo|riuhtoi|kiskoo|kiskoi|revi* ~ peittoa|"
+                        "peittoja|peitot|lakanoita|lakanat|vaatteita|vaatteitaan|letkuja|kanyylia|"
+                        "tippaa",),
+    # Toothpaste or sand swallowed.
+    "nontoxic_ingested": ("hammastahna*", "hiekkaa", "multaa", "kukkamulta*",
+                          "nieli*|nielas*|nielais*|nielaissut|nielassu|nielly*|söi|syönyt|syöny|"
+                          "maistoi|maistanut|imeskeli|nuoli ~ hammastahna*|hiekka*|multaa|mullan|"
+                          "silikageeli*|väriliitu*|vahaliitu*|liitu*|muovailuvaha*|saippua*|"
+                          "shampoo*|kuivatuspussi*"),
+    # A first-aid course.
+    "training": ("*kurssi*", "-konkurssi*", "-ekskurssi*"),
+    # Nothing from the pharmacy helps.
+    "despite_treatment": ("{NEG} ~ lähde|lähe|lähtenyt|lähteny|häviä|hävinnyt|hävinny|parane ~ "
+                          "millään|mistään|apteekin",
+                          "apteekin|reseptivapa* ~ aineilla|aineista|voiteilla|voiteista|"
+                          "lääkkeillä|lääkkeistä|tuotteilla|rasvoilla|hoidoilla|hoidoista ~ "
+                          "huolimatta",
+                          "{NEG} ~ tehoa|auta|auttanut|auttanu|tehonnut ~ apteekin|reseptivapa*|"
+                          "itsehoito*|kotikonstit", "itsehoidosta huolimatta"),
+    # "lens silmään".
+    "eye_projectile": ("lens|lenti|lentänyt|lentäny ~ silmään|silmiin",),
+    # Well this morning; swelling before one's eyes.
+    "sudden": ("aamulla|illalla|äsken ~ vielä ~ ok|kunnossa|normaali|normaalisti|hyvin|terve|"
+               "pirteä|okei",
+               "vielä ~ aamulla|illalla|äsken ~ ok|kunnossa|normaali|normaalisti|hyvin|terve|"
+               "pirteä|okei",
+               "turpoaa|turpoo|turpoo*|paisuu|kasvaa|turpos* ~ silmissä|silmissään|hetkessä"),
+    # A foreskin stuck behind.
+    "not_go_back": ("jäi|jääny|jäänyt|juuttui|juuttunut|juuttunu ~ taakse",
+                    "{NEG} ~ mee|meni|menny|mennyt|mene|palaa|palannut ~ takas|takaisin|"
+                    "paikalleen|alas|eteen"),
+    # A week now.
+    "dur_7d": ("ollu|ollut|kestänyt|kestäny|jatkunut|jatkunu ~ viikon|viikko|viikkoa",
+               "viikon ~ ajan", "yli viikon"),
+    # The arms going too, spreading upwards.
+    "ascending": ("kädetkin|käsetkin|käsiinkin|yläraajatkin|käsivarretkin ~ pettää|heikke*|"
+                  "heikent*|alkaa|alkavat|alko|heikot|voimattom*|puutuu|puutuvat",
+                  "levinnyt|leviää|nousee|noussut|etenee ~ käsiin|käsiinkin|polviin|reisiin"),
+    # Tablets in a compound ("verenpainepillereitä").
+    "tablet_word": ("*pilleri*", "*pillere*", "*tablet*"),
+    "high_risk_med": ("verenpainepill*", "verenpainetablet*", "sydänpill*", "sydäntablet*",
+                      "diabetespill*", "diabetestablet*", "unipill*", "unitablet*"),
+    # No pee comes (the same words read as little urine in a child).
+    "low_urine": ("{NEG} ~ tule|tuu|tullut|tullu ~ pissaa|virtsaa|pissoja",),
+    # Thrown off a bike, a moped or a horse.
+    "crash": ("lensi|lensin|lens|lentänyt|lentäny|lensivät ~ pyörältä|pyörän|mopolta|mopon|"
+              "moottoripyörältä|hevoselta|hevosen|selästä|tangon",),
+    # In the poo.
+    "stool": ("kakassa", "kakan", "kakasta", "kakalla", "kakkavaipa*"),
+    # Jelly in the nappy.
+    "jelly_stool": ("vaipa*|vaippa*|kakassa|kakka|ulosteessa|ulosteen|ulostetta ~ hyytelö*|"
+                    "hyytelömäi*|vadelmahyytelö*|punaherukkahyytelö*",),
     "dry": ("kuiva*",),
 }
 # fmt: on

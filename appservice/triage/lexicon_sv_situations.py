@@ -11,7 +11,11 @@ from __future__ import annotations
 
 # fmt: off
 TERMS: dict[str, tuple[str, ...]] = {
-    "long_ago": ("år sedan", "år sen", "månader sedan", "månader sen", "som barn", "som liten",
+    "long_ago": (# probe 15 (sv): an overdose a year ago is a past event, not a poisoning now.
+                 "överdos*|överdoserade|överdoserat ~ för ~ år|månader ~ sedan|sen",
+                 "överdos*|överdoserade|överdoserat ~ i ~ fjol|somras|vintras|våras|höstas",
+                 "överdos*|överdoserade|överdoserat ~ förra ~ året|sommaren|vintern|våren|hösten",
+                 "år sedan", "år sen", "månader sedan", "månader sen", "som barn", "som liten",
                  "i fjol", "för länge sedan", "för länge sen",
                  "förra sommaren|vintern|våren|hösten|året",
                  "i somras", "i vintras", "i höstas", "i våras", "för flera år",
@@ -97,7 +101,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "diazepam*", "lergigan*", "theralen*", "bensodiazepin*", "voltaren*",
                     "medicinask*", "tablettask*",
                     "antidepressiv*", "lugnande", "sömnpiller", "neuroleptik*", "litium*"),
-    "overdose_large": ("näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
+    "overdose_large": (# probe 15 (sv): "druckit hela flaskan med sömnmedicin"
+                       "druckit|drack|tagit|tog|svalt|svalde|ätit|åt|tömde|tömt ~ hela ~ flaskan|"
+                       "burken|kartan|asken|förpackningen|paketet|dosetten|tuben",
+                       "näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
                        "sömntabletter|värktabletter",
                        "tagit|tog|ta|svalt|svalde|ätit|åt ~ allt|alla|hela ~ på en gång",
                        "tagit|tog|svalt|svalde ~ allt|alla|hela ~ på en och samma gång",
@@ -159,7 +166,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "spill": ("rann", "spillde", "spilldes", "spillt", "stänkte", "över", "välte", "hällde",
               "skvätte"),
     "burn_deep": ("läderaktig*", "förkolnad*", "vaxartad*"),
-    "training": ("kurs", "kursen", "*kurs", "*kursen", "utbildning*", "*utbildning"),
+    "training": ("hlr ~ kurs*|utbildning*", "första hjälpen ~ kurs*|utbildning*",
+                 "kurs*|utbildning* ~ i|om ~ första|hlr|hjärt|livräddning",
+                 "kurs", "kursen", "*kurs", "*kursen", "utbildning*", "*utbildning"),
     "own_dose": ("tar|tog|tagit ~ sin|sina ~ *medicin|*mediciner|*tabletter|medicinen",),
     "slow_speech": ("pratar ~ långsamt", "talar ~ långsamt", "långsamt tal", "sluddrigt"),
     # --- symtomkontrollens fallbeskrivningar: resa, ett barns blodiga diarré, inhalator ofta ---
@@ -182,7 +191,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 10: hot, huvudet före, svart avföring, konstigt beteende, rep och beslut ---
     "threat_me": ("ta kål på mig|oss", "döda mig|oss", "slå ihjäl mig|oss", "mörda mig|oss",
                   "hotar ~ döda|ihjäl", "ska ~ döda ~ mig|oss"),
-    "under_attack": ("låst in mig", "låste in mig", "låst in oss", "gömmer mig", "gömde mig",
+    "under_attack": (# probe 15 (sv): kicking or banging on the door
+                     "dörren|ytterdörren ~ sparkar|bankar|hamrar|rycker|slår",
+                     "sparkar|bankar|hamrar|rycker ~ på ~ dörren|ytterdörren|fönstret",
+                     "låst in mig", "låste in mig", "låst in oss", "gömmer mig", "gömde mig",
                      "bankar på dörren", "sparkar på dörren", "bankar på", "bryta sig in",
                      "försöker ta sig in", "slog mig", "slår mig", "misshandla*", "ströp mig",
                      "stryptag", "händerna runt halsen", "tog strypgrepp",
@@ -192,7 +204,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      # probe 13 (sv): someone thrown against the wall next door
                      "kastas|kastades|kastar|slängs|slängdes|slänger ~ mot|i ~ väggen|golvet|"
                      "dörren|väggarna", "skriker|skrek ~ på hjälp"),
-    "head_first": ("huvudet före", "huvudet först", "med huvudet före", "dök ~ grunt|grunda",
+    "head_first": (# probe 15 (sv): dived into shallow water, head into the bottom
+                   "dök|dykte|hoppade ~ grundare|grund", "huvudet|pannan|skallen ~ i ~ botten|"
+                   "bottnen|sjöbotten|bassängbotten",
+                   "huvudet före", "huvudet först", "med huvudet före", "dök ~ grunt|grunda",
                    "landade ~ på ~ huvudet|nacken"),
     "head_injury": ("slog|slagit|slår|dunkade|bankade ~ i ~ bakhuvudet|pannan|tinningen|skallen",
                     "slog ~ bakhuvudet|skallen|tinningen", "bakhuvudet ~ i ~ golvet|asfalten|"
@@ -207,7 +222,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "behaviour_change": ("konstig", "konstigt", "beter sig ~ konstigt|märkligt|underligt",
                          "aggressiv*", "arg och", "förvirrad och arg", "inte sig själv",
                          "inte som vanligt", "märklig", "underlig"),
-    "confusion": ("frågar ~ samma ~ sak|fråga", "upprepar ~ sig", "förstår ~ {NEG} ~ vad",
+    "confusion": (# probe 15 (sv): talking nonsense
+                  "prata|pratar|pratade|pratat|säger|sa ~ nonsens|goja|rappakalja|smörja|svammel|"
+                  "galenskaper", "svamlar", "svamlade",
+                  "frågar ~ samma ~ sak|fråga", "upprepar ~ sig", "förstår ~ {NEG} ~ vad",
                   "vet ~ {NEG} ~ var ~ han|hon|hen ~ är", "känner {NEG} igen", "helt borta",
                   "helt väck", "konfys*",
                   "samma ~ mening|meningen|fras|frasen|fråga|frågan|sak|saken flera|många|tre|fyra "
@@ -233,7 +251,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "handduken ~ genomblöt|dyblöt"),
     "power_tool": ("motorsåg*", "cirkelsåg*", "vinkelslip*", "bandsåg*", "gräsklippar*",
                    "häcksax*", "*sågen", "*sågklinga"),
-    "chemical": ("propplösare*", "avloppsrens*", "avloppsrengör*", "lut", "luten", "kalk",
+    "chemical": (# probe 15 (sv): dishwasher and laundry capsules
+                 "diskmaskinskaps*", "diskmaskinstablett*", "disktablett*", "diskkaps*",
+                 "tvättkaps*", "tvättmedelskaps*", "tvättkudd*", "tvättmedelskudd*",
+                 "propplösare*", "avloppsrens*", "avloppsrengör*", "lut", "luten", "kalk",
                  "cement", "våt betong", "syra", "frätande", "klorin*", "klor", "ugnsrengör*",
                  "maskindiskmedel*", "toalettrengör*", "avkalk*", "batterisyra*"),
     "psychosis": ("strålar", "strålning ~ genom|från", "styr ~ tankar|tankarna",
@@ -249,7 +270,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bleed_stopped": ("har slutat", "slutat helt", "slutat blöda"),
     # --- probe 12 (from en) ---
     # Swedish words for the concepts the en probe-12 rules introduced.
-    "priapism": ("priapism*", "erektion* ~ {NEG} ~ går|gått|gick ~ ner|över|bort",
+    "priapism": (# probe 15 (sv): "haft stånd i fem timmar"
+                 "stånd som ~ {NEG} ~ går|gått|gick ~ ner|över|bort",
+                 "ståndet ~ går {NEG} ~ över|ner|bort",
+                 "priapism*", "erektion* ~ {NEG} ~ går|gått|gick ~ ner|över|bort",
                  "erektion* ~ timmar|timme", "långvarig* erektion*",
                  "ståndet ~ {NEG} ~ går|gått|gick ~ ner|bort", "ståndet ~ timmar"),
     "no_flatus": ("{NEG} ~ släppt|släppa|släpper ~ väder|gaser",
@@ -263,7 +287,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "adrenal": ("addison*", "binjurebarksvikt", "binjuresvikt", "binjurebarkinsufficiens",
                 "binjure* ~ svikt|insufficiens|kris", "addisonkris*", "kortisolbrist",
                 "hypofyssvikt", "hypopituitar*"),
-    "jaundice": ("gulsot", "ikterus", "ikterisk*",
+    "jaundice": (# probe 15 (sv): a very yellow newborn
+                 "jättegul|gul|gula|gulaktig|gulaktiga ~ ända|ner ~ benen|magen|fötterna|kroppen|"
+                 "bröstet", "ser ~ gul|gulaktig ~ ut", "gul i ~ huden|ansiktet|ögonen",
+                 "gulsot", "ikterus", "ikterisk*",
                  "gul|gula|gulaktig|gulaktiga ~ ögonvitor|ögonvitorna|hud|huden|ögon|ögonen",
                  "ögonvit* ~ gul|gula|gulaktig*", "huden ~ gul|gulaktig|gulnat", "gulfärgad*"),
     "asplenia": ("mjälte* ~ borttagen|bortopererad|opererad|bort", "saknar mjälte",
@@ -290,7 +317,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sickle_cell": ("sicklecell*", "sickelcell*", "sickle*"),
     "shunt": ("shunt", "shunten", "shuntar", "shuntad"),
     "jaw_chew": ("käk* ~ tugg*", "tugg* ~ ont|värk*|smärt*", "ont ~ tugga|tuggar"),
-    "back_pain": ("ischias*",),
+    "back_pain": ("ryggskott*", "ischias*",),
     # --- probe 12 (from fi) ---
     # New situations from the fi probe (their fi words: lexicon_fi_situations, from fi).
     "overnight": ("hela natten", "över natten", "sedan i går kväll", "sedan igår kväll",
@@ -303,7 +330,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "metallflisa*|flisa|flisan|splitter|metallbit*|spån ~ i ~ ögat|ögonen"),
     "metalwork": ("vinkelslip*", "rondell*", "hamrade", "svetsa*", "metall*", "mejslade", "stål*",
                   "-ställ*"),  # probe 13 (sv): "ställer mig" folds to "staller", not steel
-    "means_access": ("låst in sig", "låste in sig", "låser in sig", "stängt in sig",
+    "means_access": (# probe 15 (sv): the key to the gun cabinet
+                     "vapenskåp*", "gevärsskåp*", "nyckel*|nyckeln ~ till ~ vapenskåp*|gevärsskåp*",
+                     "vet var ~ vapnen|geväret|pistolen|nyckeln|tabletterna|medicinerna ~ finns|är",
+                     "låst in sig", "låste in sig", "låser in sig", "stängt in sig",
                      "stängde in sig", "letar ~ i ~ medicinskåpet|medicinlådan",
                      "tar|tog|hämtar|hämtade ~ fram ~ tabletterna|pillren|kniven|repet",
                      "tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ "
@@ -344,7 +374,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "får|fick ~ {NEG} ~ fram ~ ord|orden|något|nåt", "orden ~ kom|blev ~ fel",
                 "blandar ihop ~ orden|ord", "obegriplig*", "säger ~ bara ~ konstiga ljud",
                 "kunde|kunnat ~ {NEG} ~ prata|tala ~ ordentligt|tydligt|rent"),
-    "weakness": ("klumpig*", "fumlig*",
+    "weakness": (# probe 15 (sv): a hand that will not obey
+                 "hand|handen|arm|armen|armarna|ben|benet|benen|fot|foten|fingrarna ~ vill {NEG} ~ "
+                 "lyda", "hand|handen|arm|armen|ben|benet|fot|foten ~ lyder {NEG}",
+                 "klumpig*", "fumlig*",
                  "tappar|tappade|tappat ~ *kopp|*koppen|glas|glaset|saker|grejer|gaffeln|skeden|"
                  "besticken|pennan|mobilen ~ hela|ur|från|gång",
                  "tappar|tappade|tappat ~ greppet",
@@ -365,7 +398,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "får {NEG} upp ~ armen|handen|benet"),
     "double_vision": ("såg|ser|sett ~ dubbelt", "allt är dubbelt", "dubbelt seende"),
     "sting": ("stucken", "stungen", "stuckit", "stuckits"),
-    "tingling": ("sticker i ~ fingrarna|fingrar|händerna|handen|fötterna|foten|tårna|armen|"
+    "tingling": (# probe 15 (sv): "sticker det i båda armarna"
+                 "sticker|stack|pirrar|pirrade ~ i ~ fingrarna|händerna|armarna|armen|benen|benet|"
+                 "fötterna|foten|tårna|handen|läpparna",
+                 "sticker i ~ fingrarna|fingrar|händerna|handen|fötterna|foten|tårna|armen|"
                  "armarna|benen|benet|läpparna", "sticker och bränner"),
     "right_lower": ("längst ner till höger", "ner till höger", "nere till höger",
                     "nere på höger sida", "nere på högra sidan", "nere i högra", "nedre högra",
@@ -388,7 +424,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                            "{NEG} ~ blöt|blöta ~ blöja|blöjor|blöjan"),
     "postpartum": ("fick barn", "fått barn", "har fött", "nyförlöst*", "nyss fött",
                    "fick en bebis", "fått en bebis", "nybliven mamma", "nyförlösta"),
-    "pregnant": ("mens|mensen ~ är|var|har ~ sen|försenad|försenat|utebliven|uteblivit",
+    "pregnant": ("är i vecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36",
+                 "mens|mensen ~ är|var|har ~ sen|försenad|försenat|utebliven|uteblivit",
                  "gravidtest* ~ positiv*|plus", "plussat",
                  # probe 13 (sv): "jag är i vecka 34"
                  "är i vecka", "i graviditetsvecka", "graviditetsvecka*", "gravidvecka*",
@@ -398,7 +435,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "håller nere ~ vatten|vätska|maten|mat", "behåller ~ vatten|vätska|maten"),
     "sudden": ("-akuten", "-akutmottagning*", "-akutens"),
     "collapse": ("-kollat*", "-kollad*", "-kollar*"),
-    "pain": ("-grönt",),
+    "pain": ("ömt", "ömma", "hugger", "det ~ högg|hugger ~ i", "-grönt",),
     "blood": ("-blodgiv*", "blod och slem", "slem och blod", "blodigt slem", "slemmigt blod"),
     "bleed": ("-blodgiv*",),
     "checkup": ("*intyg*",),
@@ -437,7 +474,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "button_battery": ("knappcell*", "knappbatteri*", "*knappcell*", "litiumbatteri*",
                        "klockbatteri*", "platt* ~ rund* ~ batteri*", "rund* ~ platt* ~ batteri*"),
     "missing": ("saknas", "fattas", "försvunnit", "hittar ~ {NEG}", "kan {NEG} hitta"),
-    "took_all": ("tog|tagit|svalde|svalt|ätit|åt ~ alla|allt|hela|samtliga",),
+    "took_all": ("tog|tagit|svalde|svalt|ätit|åt ~ alla|allt|hela|samtliga",
+                 # probe 15 (fi): a heap of tablets
+                 "massor|massa|hög|näve|handfull|drös ~ tabletter|piller|tabletterna|pillren",
+                 "tog|tagit|svalde|svalt|ätit|åt ~ massor|massa|hög|näve|handfull|drös ~ "
+                 "tabletter|piller|tabletterna|pillren"),
     "beating": ("slår|sparkar|misshandlar ~ mamma|pappa|mig|oss|henne|honom|barnen|barnet|"
                 "fru|frun|hustrun|mannen|sambon|flickvännen|pojkvännen|systern|brodern|lillebror|"
                 "lillasyster", "misshandlar", "misshandlas", "blir slagen", "blir misshandlad"),
@@ -510,13 +551,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "opioid": ("fentanyl*", "oxikodon*", "oxycontin*", "oxynorm*", "morfin*", "heroin*",
                "metadon*", "buprenorfin*", "subutex*", "opioid*", "opiat*", "tramadol*",
                "kodein*", "citodon*", "smärtplåster*", "fentanylplåster*"),
-    "firearm_ready": ("laddat|laddad|laddade|laddade ~ gevär*|vapn*|vapen|pistol*|hagelgevär*|"
+    "firearm_ready": (# probe 15 (sv): sitting with the rifle
+                      "sitter|satt|står|stod|gick|ligger|låg ~ med ~ gevär*|jaktgevär*|hagelgevär*|"
+                      "pistol*|revolver*|vapnet|bössa*",
+                      "laddat|laddad|laddade|laddade ~ gevär*|vapn*|vapen|pistol*|hagelgevär*|"
                       "jaktgevär*|bössa*",
                       "gevär*|vapn*|vapen|pistol*|hagelgevär*|jaktgevär*|bössa* ~ laddat|laddad|"
                       "laddade|framme|redo"),
-    "under_vehicle": ("framför|under ~ tåget|tåg|bilen|bil|bussen|buss|lastbilen|lastbil|"
+    "under_vehicle": (# probe 15 (sv): driving into a lorry, a tree or a rock face
+                      "in i ~ lastbil|lastbilen|långtradare|långtradaren|buss|bussen|tåg|tåget|"
+                      "mötande|träd|trädet|bergvägg*|brofäste*|pelare|pelaren|viadukt*",
+                      "framför|under ~ tåget|tåg|bilen|bil|bussen|buss|lastbilen|lastbil|"
                       "spårvagnen|långtradaren",),
-    "steer_into": ("köra", "kör", "köra in", "gå", "kliva", "kasta mig", "slänga mig", "styra"),
+    "steer_into": ("ställa", "ställer", "lägga", "lägger", "springa", "springer",  # probe 15
+                   "köra", "kör", "köra in", "gå", "kliva", "kasta mig", "slänga mig", "styra"),
     "cry_for_help": ("skriker|skrek|ropar|ropade|skrika|ropa|vrålar ~ på hjälp",
                      "hjälprop*", "rop på hjälp"),
     "labour": ("värkar", "värkarna", "värkarbete*", "sammandragningar", "sammandragningarna",
@@ -547,7 +595,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "low_pulse": ("pulsen ~ långsam|långsamt|låg|lågt|svag|sakta|segt|seg|under",
                   "långsam|låg|svag ~ puls", "hjärtat ~ slår|slog|går ~ långsamt|sakta|segt",
                   "bradykardi*", "hjärtfrekvensen ~ låg|långsam"),
-    "numbness": ("känner|kände ~ {NEG} ~ ratten|handen|foten|fingrarna|tårna|armen|benet|"
+    "numbness": (# probe 15 (sv): "säger att han inte känner benen"
+                 "känner|kände ~ {NEG} ~ benen|armarna|fötterna|händerna|kroppen",
+                 "{NEG} ~ känner|kände ~ benen|armarna|fötterna|händerna|kroppen",
+                 "känner|kände ~ {NEG} ~ ratten|handen|foten|fingrarna|tårna|armen|benet|"
                  "ansiktet|tungan|läppen|läpparna|kinden|golvet|hand|fot|arm|ben|ansikte|"
                  "fingrar|ansiktshalva",
                  "{NEG} ~ känner|kände ~ ratten|handen|foten|fingrarna|tårna|armen|benet|"
@@ -561,7 +612,7 @@ TERMS: dict[str, tuple[str, ...]] = {
              "foten|handen|benet|armen|tårna|fingrarna|tån|fingret ~ är|blev|blivit|ser ~ "
              "vit|vita|vitt|likblek|gråvit"),
     "cold_skin": ("vit och kall", "kall och vit", "vita och kalla", "kalla och vita"),
-    "knee": ("-knapp*",),  # "knappt" folds to "knappt": barely, not the knee
+    "knee": ("-knak*", "-knapp*",),  # "knappt" folds to "knappt": barely, not the knee
     "calf": ("-vad",),  # "vad" is "what"; the calf is "vaden"
     "back": ("skulderblad*", "mellan skulderbladen"),
     "shoulder": ("skulderblad*",),
@@ -593,7 +644,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                "börjat glömma", "glömsk*", "minnet ~ sviktar|sämre|svikta"),
     "dur_long": ("senaste månaderna", "de senaste månaderna", "sista månaderna",
                  "senaste halvåret", "i flera månader"),
-    "insomnia": ("svårt att somna", "svårt att sova", "svårsomnad", "har svårt att somna",
+    "insomnia": ("klarvaken", "ligger vaken",  # probe 15 (sv)
+                 "svårt att somna", "svårt att sova", "svårsomnad", "har svårt att somna",
                  "somnar dåligt", "sover dåligt"),
     "teething": ("första ~ tand|tanden|tänderna|tänder", "tandar", "tandas", "tandning*",
                  "tand|tanden|tänder ~ på ~ väg|gång"),
@@ -601,7 +653,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "lägger sig efter", "går över ~ efter ~ stund|stunden|tag|minut*"),
     "head_injury_minor": ("fick en bula", "en bula", "bulan", "bula ~ i|på ~ huvudet|pannan|"
                           "bakhuvudet"),
-    "nontoxic_ingested": ("gammal|sur|surnad|utgången|utgånget|dålig|möglig ~ mjölk|mjölken|"
+    "nontoxic_ingested": (# probe 15 (sv): soap licked or swallowed
+                          "handtvål*", "tvål", "tvålen", "duschtvål*", "flytande tvål", "schampo*",
+                          "tandkräm*",
+                          "gammal|sur|surnad|utgången|utgånget|dålig|möglig ~ mjölk|mjölken|"
                           "fil|filen|yoghurt|yoghurten|grädde|grädden",
                           "mjölk|mjölken|fil|yoghurt|grädde ~ var ~ sur|gammal|utgången|dålig",
                           "mögligt|möglig ~ bröd|ost|brödet|osten", "bäst före",
@@ -622,7 +677,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "vintern|våren|hösten",
                     "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
                     "motorcykelolycka*|cykelolycka*|whiplash* ~ för ~ år|månader ~ sedan|sen"),
-    "constipation": ("svårt att ~ bajsa|bajs", "svårt att tömma tarmen", "svårt att få ~ ut|bajsa",
+    "constipation": ("hård mage", "hård i magen",  # probe 15 (sv)
+                     "svårt att ~ bajsa|bajs", "svårt att tömma tarmen", "svårt att få ~ ut|bajsa",
                      "svårt att gå på toa"),  # not "svart" (black) stool
     "tight_throat": ("trång|trånga|trångt ~ halsen|hals|strupen", "trångt i halsen",
                      "halsen|strupen ~ känns ~ trång|tjock|igensvullen|stängd",
@@ -631,9 +687,15 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "ögat|ögonen ~ ser ~ inget|ingenting", "blind på ~ ena|ögat"),
     "tongue_swelling": ("svullen|svullna|tjock|uppsvälld ~ tunga|tungan",
                         "tunga|tungan ~ svullen|svullnar|svullnat|svällt|sväller|tjock|stor"),
-    "suicide_passive": ("{NEG} orkar|vill leva", "{NEG} orkar leva ~ längre|mer",
+    "suicide_passive": (# probe 15 (sv): "lika bra att han försvinner"
+                        "lika bra att ~ försvinner|dör|försvinna|dö",
+                        "vore bäst om ~ försvann|dog",
+                        # probe 15 (sv): "ingen kommer att sakna honom"
+                        "ingen ~ sakna ~ mig|honom|henne|hen|oss", "bättre utan ~ mig|honom|henne",
+                        "ingen bryr sig om ~ mig|honom|henne",
+                        "{NEG} orkar|vill leva", "{NEG} orkar leva ~ längre|mer",
                         "vill {NEG} vakna", "vill bara ~ försvinna", "vill bara sova för alltid"),
-    "hr_word": ("hjärtat slår|slog", "slag i minuten", "slag per minut"),
+    "hr_word": ("slår", "slog", "pulsen", "hjärtat slår|slog", "slag i minuten", "slag per minut"),
     "heat_stroke": ("slutat svettas", "har slutat svettas", "slutat att svettas",
                     "svettas {NEG} längre", "överhettad*", "värmeslag*", "värmeutmatt*"),
     "not_improving": ("{NEG} försvinner ~ sen|sedan|på|efter|trots",
@@ -672,7 +734,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "waters_broken": ("vattnet|fostervattnet|vattnen ~ gick|gått|går",
                       "vattnet|fostervattnet|vattnen ~ har ~ gått",
                       "vattenavgång*", "fostervatten*", "vattnet har gått", "vattnet gick"),
-    "meconium": ("grönt", "grön", "gröna", "grönaktig*", "grönbrun*", "brunt", "brun",
+    "meconium": ("det|den|dom|de ~ är|var|blir|blev ~ grönt|gröna|grön|gallgrönt|gallgrön|"
+                 "grönaktigt|gulgrönt|mörkgrönt",  # probe 15 (sv): the same words as it_green
+                 "grönt", "grön", "gröna", "grönaktig*", "grönbrun*", "brunt", "brun",
                  "brunaktig*", "missfärgat", "mekonium*", "grumligt"),
     # Shaking chills: rigors, the body fighting bacteria in the blood.
     "rigors": ("skakfrossa*", "frossbrytning*", "skakar|skakade|skakat ~ av ~ frossa|köld|kyla",
@@ -698,5 +762,238 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "första gången på länge", "första gången på ~ år|månader|tag|flera"),
     "dizzy_standing": ("yr|snurrig|snurrar ~ när ~ jag|han|hon ~ ställer|reser|står",
                        "yr|snurrig ~ när ~ ställer|reser ~ mig|sig"),
+    # --- probe 15 (from en) ---
+    # Swedish words for the situations the en probe-15 rules introduced.
+    "preterm": ("vecka|graviditetsvecka|gravidvecka ~ 20|21|22|23|24|25|26|27|28|29|30|31|32|33|"
+                "34|35|36",
+                "är i vecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36",
+                "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ veckor|v ~ gravid|graviditet",
+                "för tidig|tidigt ~ förlossning|värkar|vattenavgång|födsel",
+                "förtidig* ~ förlossning|värkar|vattenavgång|födsel",
+                "prematur ~ förlossning|värkar"),
+    "dose_supply": ("hela ~ veckans|månadens|veckodosettens ~ medicin*|dos*|tablett*|piller|"
+                    "dosett*|påsar|läkemedel",
+                    "en ~ veckas|månads ~ medicin*|dos*|tablett*|piller|läkemedel|förbrukning"),
+    "first_aid_topic": ("hlr ~ kurs*|utbildning*", "första hjälpen ~ kurs*|utbildning*",
+                        "kurs*|utbildning* ~ i|om ~ första|hlr|hjärt|livräddning",
+                        "sjukvårdskurs*", "livräddningskurs*", "hlr-kurs*"),
+    "lay_on_arm": ("sov|sovit|sovde|låg|legat|ligger ~ på ~ armen|handen|armarna",
+                   "armen|handen ~ somnade|somnat", "död arm"),
+    "dose_box": ("*dosett*", "dospås*", "apodos*", "blisterförpackning*", "tablettask*",
+                 "medicinask*", "pillerask*"),
+    "empty_word": ("tom", "tomma", "tomt", "tömd", "tömda", "tömt", "uppriven", "upprivna",
+                   "upprivet", "inget kvar"),
+    "pain_disproportion": ("oproportionerlig*", "ur proportion",
+                           "värre|ondare ~ än ~ det|huden|såret|hudén|rodnaden ~ ser ut",
+                           "mer ont än ~ det|huden|såret|rodnaden ~ ser ut"),
+    "eye_shut": ("svullet igen", "svullen igen", "svullna igen", "svullnat igen",
+                 "kan {NEG} ~ öppna ~ ögat|ögonen|ögonlocket"),
+    "orbital_sign": ("ont ~ att|när ~ röra|titta|tittar|rör|vrida|vrider ~ ögat|ögonen|sidan|upp",
+                     "ögonrörelser* ~ ont|smärtar|värker", "smärta vid ögonrörelser",
+                     "ögat|ögongloben ~ buktar|står|trycks|sticker ~ ut|fram", "utstående öga"),
+    "cancer": ("cancer*", "*cancer*", "tumör*", "*tumör*", "metastas*", "dottersvulst*", "lymfom*",
+               "myelom*", "*leukemi*", "elakartad*", "malign*", "karcinom*", "sarkom*"),
+    "dialysis": ("*dialys*",),
+    "missed_word": ("missade", "missat", "missa", "hoppade över", "hoppat över", "uteblev",
+                    "ställdes in", "inställd", "skippade", "skippat", "gick {NEG} på"),
+    "skin_detach": ("huden|hud|hudbitar ~ lossnar|lossnat|släpper|släppt|lossnade|släppte",
+                    "huden|hud ~ flagnar|flagnat|flagnade ~ av|bort|sjok|flak",
+                    "hudlossning", "hudavlossning"),
+    "food_dye": ("rödbet*", "blåbär*", "björnbär*", "rabarber*", "livsmedelsfärg*",
+                 "karamellfärg*", "lakrits*"),
+    "fright": ("skräckfilm*", "skräckserie*", "skrämd*", "vettskrämd*", "blev ~ rädd|skrämd|skraj",
+               "hoppade till"),
+    # --- probe 15 (from fi) ---
+    # Swedish words for the situations the fi probe-15 rules introduced.
+    # Clear, watery fluid from the ear or nose after a blow to the head: a skull-base fracture.
+    "csf_leak": ("klar|genomskinlig|vattnig ~ vätska ~ örat|öronen|näsan|näsborren",
+                 "rinner|läcker|droppar|sipprar ~ klar|genomskinlig|vattnig ~ ur|från ~ örat|"
+                 "näsan", "örat|näsan ~ rinner|läcker|droppar|sipprar ~ klar|genomskinlig|"
+                 "vattnig", "klar|genomskinlig|vattnig ~ vätska ~ rinner|läcker|droppar|sipprar|"
+                 "kommer", "likvor*", "ryggmärgsvätska*", "cerebrospinalvätska*"),
+    # No memory of what happened (the accident, the blow, the fall).
+    "amnesia": ("minns ~ {NEG} ~ vad|olyckan|fallet|något|smällen|händelsen|hur",
+                "kommer ~ {NEG} ~ ihåg", "minnesluck*", "minnesförlust*"),
+    # Seeing things that are not there (new in an older person: delirium).
+    "hallucination": ("hallucin*", "synvilla", "synvillor",
+                      "ser ~ saker|djur|insekter|kryp|folk|människor|katter|barn|spindlar|myror ~ "
+                      "som ~ {NEG}",
+                      "kryp|insekter|myror|spindlar|maskar ~ väggarna|väggen|taket|huden|lakanen"),
+    # Alcohol stopped after heavy drinking: withdrawal (delirium tremens, fits).
+    "withdrawal": ("slutade|slutat|sluta|slutar ~ dricka|supa|spriten|alkoholen",
+                   "abstinens*", "avgiftning*", "delirium*", "alkoholabstinens*"),
+    # A bleeding disorder (haemophilia, von Willebrand).
+    "bleeding_disorder": ("blödarsjuk*", "hemofili*", "willebrand*", "blödningsrubbning*",
+                          "koagulationsrubbning*"),
+    # Scuba diving in the last hours: decompression sickness.
+    "diving": ("dykning*", "dykare", "dykaren", "dykarsjuk*", "dyktur*", "sportdyk*",
+               "tryckfallssjuk*", "tryckkammare*", "dykpass*", "dykresa*", "dyk", "dyket",
+               "dykningen", "kom upp ~ för ~ fort|snabbt"),
+    # A plaster cast on a limb.
+    "cast": ("gips", "gipset", "gipsat", "gipsad", "gipsade", "gipsades", "gipsskena*",
+             "i gips"),
+    "foreskin": ("förhud*",),
+    # A slurry pit, silo, sewer or septic tank: toxic gas that fells the rescuers too.
+    "gas_pit": ("gödselbrunn*", "gödselbehållare*", "gödselstad*", "flytgödsel*", "urinbrunn*",
+                "silo", "silon", "siloer", "tornsilo*", "avloppsbrunn*", "septitank*",
+                "slamavskiljare*", "svavelväte*", "gödselkällare*"),
+    # "I won't come back": said with the means at hand, a suicide plan.
+    "no_return": ("kommer ~ {NEG} ~ tillbaka|hem", "{NEG} ~ komma ~ tillbaka|hem",
+                  "aldrig ~ komma|kommer ~ tillbaka|hem"),
+    # Watering eyes (pollen, a cold): no bleeding.
+    "watery_eyes": ("rinnande ögon", "ögonen ~ rinner|tåras|tåre*", "tårögd*", "rinner ~ ögonen"),
+    # Asleep or passed out (after tablets).
+    "asleep": ("sover", "somnade", "somnat", "däckade", "däckat", "slocknade", "slocknat",
+               "sov"),
+    # --- probe 15 (from sv) ---
+    # Word families the sv probe-15 messages used for concepts the lexicon already had.
+    # "Som en älg står på bröstet": a weight on the chest is a pressure.
+    "pressure": ("står|stod|sitter|satt ~ på ~ bröstet|bröstkorgen", "skruvstäd*",
+                 "älg|häst|ko|elefant ~ på ~ bröstet|bröstkorgen", "band runt bröstet",
+                 "snörs|snör|kramas ~ ihop|åt"),
+    # Finland-Swedish grandparents, and the possessive forms.
+    "elderly": ("fammo*", "mommo*", "faffa*", "moffa*", "mormor*", "farmor*", "morfar*",
+                "farfar*", "gammelmor*", "gammelfar*", "gamlingen"),
+    "arm": ("armbåg*", "underarm*", "överarm*"),
+    # Numb where one wipes after the toilet, or between the legs: the saddle area.
+    "saddle_numb": ("känner {NEG} ~ när ~ torkar", "{NEG} ~ känner ~ när ~ torkar",
+                    "kan ~ {NEG} ~ känna ~ när ~ torkar",
+                    "domn*|bortdomn*|känsellös*|känslolös* ~ mellan ~ benen|låren|skinkorna",
+                    "domn*|bortdomn*|känsellös*|känslolös* ~ i ~ skrevet|grenen|underlivet|"
+                    "rumpan|stjärten|baken|ändtarmen",
+                    "känner ~ {NEG} ~ toapappret|pappret|torkpappret",
+                    "känner ~ {NEG} ~ när ~ torkar",
+                    "känner|kände ~ inget|ingenting ~ när ~ torkar"),
+    # A horse's or anyone's kick in the belly ("fick en hästspark i magen").
+    "belly_blow": ("*spark|*sparken|slag|slaget|stöt|stöten ~ i|mot|på ~ magen|buken|sidan|"
+                   "magtrakten|mellangärdet", "hästspark*",
+                   "knä|knät|knytnäve|knytnäven|armbåge|armbågen|fot|foten ~ i ~ magen|buken"),
+    # The bone showing: something white sticking out through the skin.
+    "bone_visible": ("ut ~ genom ~ huden|skinnet", "sticker|stack|stuckit ~ ut ~ ben|benet|"
+                     "benbit*|skelettet", "benbit* ~ syns|sticker", "öppet benbrott",
+                     "syns ~ benet|skelettet|benbit*|benpipan ~ genom|i ~ såret|huden",
+                     "benet|benpipan|benbiten ~ genom ~ såret|huden|skinnet",
+                     "öppen benbrott"),
+    # Heard a crack when it happened.
+    "fracture": ("hörde ~ knak|knakade|knäck|knäpp|krasch|brak|smäll", "det knakade",
+                 "knakade till"),
+    # "Kan inte få ner ens vatten", "vill inte svälja", spitting out saliva.
+    "cant_swallow": ("vill {NEG} ~ svälja", "vägrar ~ svälja",
+                     "kan ~ {NEG} ~ få ~ ner|ned ~ vatten|mat|maten|något|nåt|ens|dricka|saliv*|"
+                     "tabletten|drycken",
+                     "får {NEG} ~ ner|ned ~ vatten|mat|maten|något|nåt|ens|dricka|saliv*",
+                     "kan ~ {NEG} ~ svälja ~ saliv*|saliven|spottet|spott"),
+    "drooling": ("spottar|spotta ~ ut ~ saliv*|saliven|spott|spottet", "saliven rinner",
+                 "kan ~ {NEG} ~ svälja ~ saliv*|saliven|spottet|spott"),
+    # Food dropping out of one corner of the mouth: a drooping face.
+    "droop": ("tappar|tappade|rinner|rann|läcker|läckte|trillar|faller ~ mat|maten|kaffet|kaffe|"
+              "vatten|vattnet|dryck|drycken|drickan|saliv|saliven|soppan ~ ur|från ~ mungip*|"
+              "munnen",
+              "mat|maten|vatten|vattnet|kaffe|kaffet|saliv|saliven|dregel|soppan ~ rinner|rann|"
+              "trillar|faller|läcker ~ ur ~ mungip*|munnen"),
+    # A baby who will not suck or take the breast.
+    "not_feeding": ("vill {NEG} ~ suga|amma", "suger {NEG}", "orkar {NEG} ~ suga|amma",
+                    "tar {NEG} ~ bröstet|flaskan|nappflaskan", "vill {NEG} ta ~ bröstet|flaskan"),
+    # A pulsating belly: the aorta ("känner det pulsera i magen").
+    "aneurysm": ("pulserar|pulsera|pulserande|bultar|bulta|bultande|dunkar|dunka ~ i ~ magen|"
+                 "buken|naveln", "pulserande ~ knöl|klump|mage|buk|utbuktning", "bukaorta*",
+                 "kroppspulsåder*"),
+    # "Kan inte gapa": the mouth will not open.
+    "cant_open_mouth": ("kan ~ {NEG} ~ gapa", "svårt att gapa", "kan ~ {NEG} ~ öppna ~ käken",
+                        "käken ~ låst|låser|låste|låsts", "låst käke"),
+    # Flew home across time zones.
+    "jet_lag": ("tidsskillnad*", "tidsomställning*", "tidszon*",
+                "kom|kommit|flög|flugit|kommer ~ hem ~ från ~ japan|kina|usa|amerika|thailand|"
+                "australien|asien|indien|kanada|brasilien|mexiko|singapore|vietnam|korea|"
+                "filippinerna|bali|indonesien|kalifornien|florida"),
+    "long_travel": ("kom|kommit|flög|flugit|kommer ~ hem ~ från ~ japan|kina|usa|amerika|"
+                    "thailand|australien|asien|indien|kanada|brasilien|mexiko|singapore|"
+                    "vietnam|korea|filippinerna|bali|indonesien|kalifornien|florida",),
+    "dry_skin": ("torra|torr|spruckna|sprucken ~ händer|händerna|hud|huden|fingrar|fingrarna|"
+                 "knogar|knogarna",),
+    "minor_knock": ("slog|stötte|sparkade|dunkade ~ tån|tårna|lilltån|stortån|fingret|tummen|"
+                    "armbågen|knät|smalbenet|foten|benet|handen",),
+    # A baby vomiting, "och det är grönt": with the vomiting a few words back, bile.
+    "it_green": ("det|den|dom|de ~ är|var|blir|blev ~ grönt|gröna|grön|gallgrönt|gallgrön|"
+                 "grönaktigt|gulgrönt|mörkgrönt",),
+    # "Nyss" is just now, "skalade potatis" is peeling, "handsprit" is hand gel.
+    "swelling": ("sväller", "svällt", "svällde", "svullnat"),
+    # "Jag tror" is the writer's own guess, not a third party's reassurance ("he thinks").
+    "uncertain": ("jag tror", "tror jag", "jag tror att"),
+    # "Nu är allt bra": it has passed.
+    "resolved": ("nu är allt bra", "allt är bra nu", "allt är bra igen", "är bra igen",
+                 "mår bra igen", "har lagt sig", "är borta nu"),
+    # An erection ("stånd"), not "i stånd att" (able to).
+    "erectile": ("ståndet", "haft stånd", "har stånd", "fått stånd", "fick stånd", "får stånd",
+                 "stånd som"),
+    "poison": ("rengöringsmedel*", "allrengöring*", "städmedel*", "fönsterputs*",
+               "kalkborttag*"),
+    # Running, a match, a hard workout.
+    "exertion": ("sprang", "springa", "sprungit", "löpning*", "löprund*", "löppass*",
+                 "fotbollsmatch*", "innebandymatch*", "hockeymatch*", "under matchen",
+                 "spelade ~ fotboll|innebandy|hockey|basket|tennis|padel", "crossfit*",
+                 "maraton*", "spinning*", "intervall*"),
+    "musculoskeletal": ("muskl*",),
+    # Urine dark brown like cola (after a hard workout or a long lie): muscle breakdown.
+    "dark_urine": ("kissar|kiss|kisset|urin|urinen ~ mörkbrun*|brun|brunt|bruna|colafärgad*|"
+                   "cola|svartbrun*|svart|svarta",
+                   "mörkbrun*|colafärgad*|colabrun* ~ urin|urinen|kiss|kisset", "colafärgad*"),
+    "copula": ("e",),  # Finland-Swedish "han e 2" (är)
+    "sneeze": ("-nyss",),
+    "burn": ("-skala*",),
+    "alcohol": ("-handsprit*",),
+    "psych_help": ("terapeut*", "psykoterapeut*"),
+    # Fall height in words: "kanske fyra meter".
+    "height_metres": ("tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|flera|3|4|5|6|7|8|9|10|"
+                      "12|15|20 ~ meter|metrar|m",),
+    # New situations, with en/fi words in their own files' probe-15 sv blocks.
+    # A rusty nail or a puncture in soil: tetanus when the jaw then stiffens.
+    "tetanus_wound": ("rostig*", "trampade|klev|trampat|klivit ~ på ~ spik*",
+                      "spik|spiken ~ i|genom|igenom ~ foten|handen|skon|sulan|hälen",
+                      "jord i såret", "spik* ~ gick|gått ~ in|igenom"),
+    # Something stuck in the gullet (a piece of meat) and nothing goes down.
+    "food_stuck": ("fastnade|fastnat|fastnar|sitter|satt|kört|körde ~ i ~ matstrup*",
+                   "matstrup* ~ stopp|blockerad|tilltäppt|igensatt",
+                   "*bit|*biten|maten|mat|köttet ~ fastnade|fastnat|fastnar"),
+    # Something hanging out down there after the waters broke: the cord or a limb.
+    "protruding": ("nåt|något ~ hänger|sticker|tittar ~ ut", "det ~ hänger ~ ut",
+                   "hänger|sticker|kommer ~ ut ~ ur|från ~ slidan|underlivet",
+                   "hänger|sticker ~ ut ~ därnere|nertill|nedtill", "något i slidan"),
+    # Lithium: diarrhoea or a new drug, then tremor, unsteadiness and confusion is toxicity.
+    "lithium": ("litium*", "lithionit*", "-litiumbatteri*", "-litiumjon*"),
+    # A sharp object through the eyelid or into the eye.
+    "eye_pierced": ("fiskekrok*|krok|kroken|kniv*|sax*|saxen|pinne*|pinnen|spik*|nål*|nålen|"
+                    "glasbit*|glassplitter|penna|pennan|pil|pilen ~ i|in|genom ~ ögat|"
+                    "ögonlocket|ögongloben|ögonen",
+                    "genom ögonlocket", "gått|gick|trängt|trängde|borrat ~ in i ~ ögat",
+                    "stack|stuckit|stuckits|stacks ~ i|in ~ ögat|ögongloben",
+                    "ögat|ögonlocket ~ fiskekrok*|kroken",
+                    # longer than "fick ~ i ögat" (eye_injury), so it claims the words first
+                    "fick|fått|får|åkte|gick|for|flög ~ fiskekrok*|krok|kroken|kniv*|sax|saxen|"
+                    "nål|nålen|pil|pilen|glasbit*|glassplitter|grillspett*|spett|stickning* ~ "
+                    "i|in|genom ~ ögat|ögonlocket|ögongloben|ögonen"),
+    # A potency pill (sildenafil) and a nitrate spray or tablet: blood pressure collapses.
+    "pde5": ("viagra", "sildenafil*", "cialis", "tadalafil*", "levitra", "vardenafil*",
+             "potensmedel*", "potensmedicin*", "potenspiller", "potenstablett*"),
+    "nitrate": ("nitro", "nitron", "nitroglycerin*", "glyceryl*", "nitrospray*", "nitromex*",
+                "nitrolingual*", "isosorbid*", "imdur*", "ismo", "poppers"),
+    # Grease or paint shot into a finger under high pressure.
+    "injection_injury": ("fettspruta*", "fettsprutan", "smörjspruta*", "färgspruta*",
+                         "högtrycks* ~ in|i|mot ~ fingret|handen|handflatan|huden",
+                         "sprutade|sprutat|sprutades|sköt ~ in ~ i ~ fingret|handen|huden"),
+    # The neck twisting by itself, the eyes rolling up: an acute dystonic reaction.
+    "dystonia": ("vrider|vrids|dras|drar ~ nacken|huvudet|halsen ~ sidan|bakåt|snett",
+                 "nacken|huvudet|halsen ~ vrider|vrids|dras|drar ~ sidan|bakåt|snett",
+                 "ögonen ~ rullar|vrids|vänds|åker|går ~ uppåt|upp|bakåt",
+                 "vrider sig ~ av sig själv", "dystoni*", "tungan ~ trycks|skjuts ~ ut"),
+    # Weakness or numbness creeping up from the feet: Guillain-Barré.
+    "ascending": ("uppåt", "kryper uppåt", "sprider sig uppåt", "stiger uppåt",
+                  "upp mot ~ knäna|låren|höfterna|midjan|magen"),
+    # A snake struck (not "bet"), and a strike that left no mark on the skin.
+    "snake_strike": ("högg|huggit|hugget|hugger mig|honom|henne|hen|sonen|dottern|barnet|"
+                     "hunden|oss|pappa|mamma|frun|mannen",),
+    "skin_intact": ("inga ~ märken|bitmärken|hål|sår", "inget ~ bitmärke|märke|hål|sår",
+                    "gick {NEG} igenom", "{NEG} ~ igenom ~ huden|stöveln|skon|byxan",
+                    "huden ~ är ~ hel", "missade"),
 }
 # fmt: on

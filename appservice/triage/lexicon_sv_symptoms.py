@@ -157,7 +157,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "stiff": ("stel*", "stelt", "låst"),
     "neck_stiff": ("stel nacke", "nackstel*", "stel i nacken",
                    "kan ~ {NEG} ~ böja ~ huvudet|nacken"),
-    "rigid": ("hård mage", "magen är hård", "spänd mage", "stenhård"),
+    # probe 15 (sv): "hård mage" is constipation (lexicon_sv_situations), not a rigid belly.
+    "rigid": ("magen är hård", "spänd mage", "stenhård"),
     "palpitations": ("hjärtklapp*", "rusar", "bultar", "hjärtat slår snabbt", "hjärtat bankar",
                      "hjärtat ~ ska|kommer ~ explodera|sprängas|spricka",
                      "hjärtat ~ exploderar|sprängs",  # probe 13 (sv)
