@@ -132,7 +132,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "becoming": ("turning", "turned", "going", "went", "gone"),
     "crash": ("crash*", "collision*", "collided", "came off ~ bike|motorbike|moped|horse",
               "thrown from|off", "knocked off ~ bike",
-              "fell off ~ bike|bicycle|motorbike|moped|scooter|horse", "handlebar*"),
+              "fell off ~ bike|bicycle|motorbike|moped|scooter|horse", "handlebar*",
+              # probe 17 (en): a cyclist into an opening car door
+              "hit|into|struck ~ a|an|the ~ opening ~ car door", "hit|into ~ a|an|the ~ car door",
+              "doored", "dooring", "knocked down by ~ a|the ~ car|van|bus|lorry|truck"),
 
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
@@ -244,6 +247,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "drove|driving ~ km|mph|recklessly|dangerously", "dangerous driving"),
     "confusion": ("unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
                   "does not know|not know ~ what day|what year|who he|who she",
+                  # probe 17 (en)
+                  "asked|asks|asking ~ twice|again|repeatedly ~ what day", "what day it is",
+                  "what year it is", "where he is", "where she is",
                   "keeps asking the same", "asking the same question*", "repeating himself",
                   "repeating herself", "does not know where he is", "does not know where she is",
                   "does not understand what"),
@@ -310,7 +316,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "threaten* ~ set fire to",
                     "will|to|going ~ burn ~ down", "will|to|going ~ set fire to",
                     "baby|child|children|kids ~ better off ~ gone|dead"),
-    "drowsy": ("mumbles|mumbled|groans|groaned|moans|moaned|grunts|grunted ~ when|if ~ shake|"
+    "drowsy": ("dozes|dozing|dozed|nods|nodding|nodded|drifts|drifting ~ off ~ mid|middle|during",
+               "falls|falling|fell ~ asleep ~ mid|middle|during ~ sentence|conversation|talking",
+               "mumbles|mumbled|groans|groaned|moans|moaned|grunts|grunted ~ when|if ~ shake|"
                "shakes|shook|shaking|wake|nudged|touched|prodded",
                "only ~ groans|moans|grunts|groaned|moaned|grunted|mumbles|mumbled ~ when|if ~ "
                "shake|shakes|shook|shaking|shaken|pinched|nudged|prodded",
@@ -400,7 +408,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "no_sleep": ("not slept ~ for ~ days|nights|night|week", "not slept ~ days|nights",
                  "barely|hardly|not ~ slept ~ days|nights|week", "no sleep for ~ days|nights",
                  "awake for ~ days|nights", "not sleeping for ~ days|nights"),
-    "saddle_numb": ("back passage ~ numb*",),
+    "saddle_numb": ("back passage ~ numb*", "numb*|tingl*|dead ~ down below",
+                    "numb*|tingl* ~ between ~ my|his|her|their|the ~ legs",
+                    "numb*|tingl* ~ around|round ~ my|his|her|their|the ~ genitals|privates|"
+                    "bum|buttocks|groin"),
     "constipation": ("not ~ had|done|opened ~ poo|stool|bowels|movement", "no poo",
                      "not pooed|pooped",
                      "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
@@ -581,7 +592,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "button_battery": ("magnet", "magnets", "magnetic ball*", "magnetic bead*",
                        "button batter*", "coin batter*", "coin cell*", "button cell*",
                        "lithium batter*", "watch batter*", "flat round batter*",
-                       "round flat batter*", "small round batter*", "hearing aid batter*"),
+                       "round flat batter*", "small round batter*", "hearing aid batter*",
+                       # probe 17 (en)
+                       "coin|button|disc|disk|round|flat|watch ~ shaped|sized|size|type ~ batter*",
+                       "batter* ~ from ~ a|the ~ remote|key|keyfob|fob|scale|scales|watch|"
+                       "thermometer|calculator|toy|candle"),
     "missing": ("missing", "{CANT} find", "cannot find", "disappeared", "gone missing",
                 "nowhere to be found"),
     # "Took them all": the whole pack, with an empty one found.
@@ -1014,5 +1029,61 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dark_urine": ("urine|pee|wee ~ brown|cola|coca|black|tea",
                    "brown|cola|coca ~ urine|pee|wee", "cola coloured", "cola colored",
                    "tea coloured", "tea colored"),
+    # --- probe 17 (from en) ---
+    "right_lower": ("low on the right", "low down on the right", "bottom right",
+                    "right hand side low down"),
+    "right_lower_migrating": ("began|started|starting|beginning ~ around|at|near|by ~ the ~ navel|"
+                              "belly|tummy|umbilicus",
+                              "settled|moved|shifted|gone|went ~ low ~ on the right",
+                              "settled|shifted ~ to|into|in ~ the ~ lower right|right"),
+    "pale": ("paler", "palish", "going pale", "gone pale", "turned pale", "pasty", "ashen",
+             "ghostly pale", "losing colour", "lost his|her|their|my colour"),
+    "diabetes": ("t2dm", "t1dm", "dm2", "dm1", "iddm", "niddm", "t 1|2 dm", "type 1|2 dm",
+                 "empagliflozin", "dapagliflozin", "canagliflozin", "ertugliflozin",
+                 "jardiance", "forxiga", "invokana", "sglt2*", "sglt 2"),
+    "vision_blur": ("sight|vision ~ dimmed|dims|dimming|darkened|greyed",
+                    "eye|eyes ~ dimmed|dims|dimming|darkened|greyed", "went|goes|going dim",
+                    "dimmed vision", "dim vision", "vision went dark", "sight went dark"),
+    "cant_pee": ("not|n't|never ~ managed ~ to ~ pee|wee|urinate|piss",
+                 "unable ~ to ~ pee|wee|urinate", "nothing comes out when ~ pee|wee|try",
+                 "not peed|weed|urinated ~ since|for|all"),
+    "airway": ("black|dark|grey|sooty ~ specks|spit|phlegm|mucus|sputum|flecks",
+               "coughing|coughs|coughed ~ up ~ black|soot|grey",
+               "smoke ~ in|into ~ lungs|chest", "breathed|inhaled|breathing ~ in ~ smoke|fumes"),
+    "hot": ("boiled", "just boiled", "freshly boiled", "scalding", "piping hot",
+            "steaming hot"),
+    "musculoskeletal": ("lift|raise|lifting|raising ~ arm|arms ~ above|over ~ head",
+                        "bench press*", "chest wall", "rib cage", "after ~ lifting|weights|gym|"
+                        "press*|carrying|moving|workout"),
+    "tender_press": ("when ~ he|she|i|you|they ~ press|presses|pressed|pushes|push ~ on",
+                     "sore|tender|hurts ~ to ~ press|touch|push", "presses on it",
+                     "press on it", "pressing on it"),
+    "restless_agitation": ("restless", "restlessness", "agitated", "agitation", "can't settle",
+                           "cannot settle", "pacing", "writhing", "thrashing"),
+    "eye_hit": ("something|metal|splinter|chip|shard|piece|fragment|sliver|particle|bit|debris|"
+                "spark|sparks ~ hit|hits|flew|flying|went|shot|struck|got ~ into|in|his|her|my|"
+                "the ~ eye|eyeball",
+                "metal ~ in|into ~ eye|eyeball",
+                "splinter|shard|fragment ~ in|into ~ eye|eyeball"),
+    "gbs_trigger": ("after|since ~ a|the|his|her|my ~ gastro|gastroenteritis|diarrhoea|"
+                    "diarrhea|norovirus",),
+    # --- probe 17 (from fi) ---
+    # An insulin pump that came off or stopped delivering (type 1: ketoacidosis within hours).
+    # Something slipped out of the hand by itself (with a speech lapse: a TIA).
+    "dropped_object": ("cup|mug|glass|fork|spoon|phone|pen ~ slipped|fell|dropped ~ from|out ~ "
+                       "my|his|her|hand",),
+    # A count in the tens said in words: with pills taken, a large overdose.
+    "many_count": ("dozens", "twenty-odd", "thirty-odd", "a couple dozen", "a dozen"),
+    "pump_off": ("pump|cannula ~ disconnected|detached|blocked|occluded|kinked",
+                 "pump|cannula ~ stopped ~ working|delivering",
+                 "pump ~ has|had ~ come|fallen ~ off|out", "pump ~ was|got ~ disconnected",
+                 "pump|cannula ~ came|fell ~ off|out"),
+    # --- probe 17 (from sv) ---
+    "no_anticoag": ("not on ~ blood thinners|anticoagulants|warfarin", "no ~ blood thinners",
+                    "don't|doesn't ~ take ~ blood thinners|anticoagulants|warfarin"),
+    "larynx_blow": ("puck|ball|stick|elbow|punch|kick|blow|hit ~ to|in|on ~ the ~ "
+                    "throat|larynx|windpipe",
+                    "hit|struck|punched|kicked ~ in|on ~ the ~ throat|larynx|windpipe",
+                    "took a ~ puck|ball|stick|elbow ~ to ~ the ~ throat"),
 }
 # fmt: on

@@ -30,7 +30,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "high_place": ("sillalla", "sillalle", "sillalta", "sillan", "siltaa", "katolle", "katolta",
                    "katon reunalla", "parveke*", "parvekkee*", "kalliolta",
                    "jyrkänteel*", "ylimmästä kerroksesta", "kerroksesta", "tornista"),
-    "long_lie": ("lattialla ~ asti|yöstä", "maannut ~ lattialla", "maannut ~ maassa",
+    "long_lie": ("makas|makasi|maannu|maannut|makaili ~ lattialla|maassa ~ vuorokau*|yön|yon|"
+                 "tunteja|tunnin", "lattialla ~ vuorokau*", "lattialla ~ asti|yöstä",
+                 "maannut ~ lattialla", "maannut ~ maassa",
                  "ollut lattialla", "lattialla koko yön",
                  "löyty*|löysin|löydettiin|löytyi ~ lattialta|lattialla", "makasi lattialla"),
     "cant_get_up": ("{NEG} ~ {CAN} ~ seisomaan|seisoa",
@@ -41,7 +43,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "tongue_bite": ("purin ~ kieleen|kieltä|huuleen|poskeen", "puri ~ kieleen|kieltä|huuleen"),
     "adrenaline_used": ("piikitin|pistin|annoin|käytin|otin ~ adrenaliini*|epipen*",
                         "piikitti|pisti|antoi|käytti ~ adrenaliini*|epipen*"),
-    "cord_prolapse": ("napanuora ~ näkyy|roikkuu|ulkona|ulos", "näkyy napanuora"),
+    "cord_prolapse": ("narumai*", "naru* ~ tulee|tuli|roikkuu|tuntuu ~ ulos|ulkona",
+                      "napanuora ~ näkyy|roikkuu|ulkona|ulos", "näkyy napanuora"),
     "static": ("staattinen", "staattista", "staattisen", "staattisesta"),
     "kill_word": ("tappa*", "tapan", "tappaisi*", "murhaa*", "puukottaa"),
     "submersion": ("naamallaan|kasvoillaan|mahallaan|naama|naamaa|pää ~ vedessä|veteen|altaassa|"
@@ -69,12 +72,15 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "kylmässä ~ talossa|asunnossa|mökissä|vedessä", "lämmittämättö*",
                       "kylmillään", "ulkona ~ yön|yöllä", "ulkona ~ koko yön", "yön ~ ulkona",
                       "löyty*|löysin|löydettiin|löytyi ~ pihalta|ulkoa|lumesta|hangesta|ojasta"),
-    "cold_skin": ("kylmänhik*", "kylmähik*", "kylmä hiki", "kylmää hikeä", "kylmässä hiessä",
+    "cold_skin": ("kylmäks", "kylmäksi", "kylmeni", "kylmenny*", "kylmennyt", "kylmänhik*",
+                  "kylmähik*", "kylmä hiki", "kylmää hikeä", "kylmässä hiessä",
                   "kylmänä", "kylmiä", "kylmältä", "kylmänkalsea*"),
     # A number next to these is the weather or the room, not the body.
     "ambient": ("ulkona", "ulkolämpö*", "sisälämpö*", "huoneenlämpö*", "helle*", "hellett*",
                 "pakkasta", "säätiedot*", "-hellit*"),
-    "electric": ("voltin", "voltti*", "volttia"),
+    "electric": ("osui|osu|koski|kosketti|nosturilla|puomilla ~ ilmajohtoon|sähkölinjaan|"
+                 "voimalinjaan|sähköjohtoon|suurjännitelinjaan",
+                 "voltin", "voltti*", "volttia"),
     "deliberate": ("tahallaan", "tarkoituksella", "tahallisesti", "tahallinen"),
     "u_piece": ("kpl", "kappale*", "kappaletta"),
     "tablet_word": ("panadol*", "burana*", "parasetamol*", "paracetamol*", "ibuprofeeni*",
@@ -103,7 +109,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "several_people": ("koko perhe*", "kaikilla", "meillä kaikilla", "molemmilla",
                        "perheellä", "kaikki meistä"),
     "becoming": ("muuttu*", "menee", "meni", "alkaa olla"),
-    "crash": ("kolaroi*", "törmä*", "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä"),
+    "crash": ("mopo*|skootteri*|moottoripyör* ~ kaaduttiin|kaatu*|kaadu*",
+              "kaaduttiin|kaatui|kaaduin ~ mopo*|skootteri*|moottoripyör*", "kolaroi*", "törmä*",
+              "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä"),
     "trauma_major": ("trukki*|auto*|traktori*|rekka*|rekan|bussi*|juna*|kaivinkone*|mönkijä*|"
                      "moottorikelk* ~ ajoi|ajo|ajanut|ajanu|peruutti* ~ yli|päälle|päältä",
                      "ajoi|ajo|ajanut|ajanu|peruutti ~ jalan|jalkojen|käden|kädet|varpaiden|"
@@ -114,14 +122,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     "graze": ("ruvella", "ruvelle", "rupi", "ruvet", "ruvessa", "naarmuilla"),
     "drowsy": ("{NEG} ~ {CAN} ~ pysy* ~ hereillä", "{NEG} ~ pysy* ~ hereillä"),
     "drinking_well": ("juominen ~ onnistuu|sujuu|maistuu", "pystyy|pystyn|jaksaa ~ juomaan"),
-    "can_walk": ("varaan painoa", "pystyy varaamaan", "voin varata", "kävely sujuu"),
+    "can_walk": ("liikkuu|taipuu|toimii|koukistuu ~ normaalisti|hyvin",
+                 "varaan painoa", "pystyy varaamaan", "voin varata", "kävely sujuu"),
     "allergy": ("*allergi*",),
 
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("elvyttää", "elvyttävät", "elvyttämään", "elvytetään", "elvytti", "elvyttivät",
             "elvytys", "elvytystä", "elvyttämässä", "elvytetty", "elvyttää*", "paineluelvytys*",
             "painelu-puhalluselvytys*", "defibrillaattori*", "sydäniskuri*"),
-    "eat_word": ("söi", "syönyt", "syöny", "syöt", "nielaissut", "maistoi", "maistanut",
+    "eat_word": ("puraisi*", "puraissut", "puraissu", "pureskeli*", "söi", "syönyt", "syöny",
+                 "syöt", "nielaissut", "maistoi", "maistanut",
                  "napsi*", "pureskeli", "imeskeli", "syödä", "söin", "söivät", "syötiin",
                  "popsi*", "otti suuhun", "laittoi suuhun", "pisti suuhun", "joi", "juonut",
                  "juonu"),
@@ -167,7 +177,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "huuta*|uhka*|sano*|lupa*|aikoo ~ tappaa|tappavansa ~ mut|minut|meidät|meiät|"
                   "meidat|meitä", "tappaa mut ~ ja|jos", "tapan sut|sinut", "hengiltä",
                   "hakkaa ~ mut|minut ~ hengiltä"),
-    "under_attack": ("lukitsin itseni", "lukittauduin", "lukitsin oven", "piiloudu*",
+    "under_attack": ("lapsi ~ itkee|huutaa ~ isi|iskä|isä|äiti ~ älä",
+                     "isi|iskä ~ älä ~ lyö|satuta", "lukitsin itseni", "lukittauduin",
+                     "lukitsin oven", "piiloudu*",
                      "potki* ~ ovea|ovee|oveen", "hakka* ~ ovea|ovee", "paukutta* ~ ovea|ovee",
                      "yrittää ~ sisään|murtautua", "murtautu*", "löi ~ mua|minua|mut|minut",
                      "hakkas* ~ mua|minua|mut", "kuristi", "kuristaa", "kuristanut",
@@ -221,7 +233,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "power_tool": ("pyörösaha*", "moottorisaha*", "sirkkeli*", "kulmahiom*", "kulmahiomakone*",
                    "kulmahiomakoneella", "vannesaha*", "ruohonleikkur*", "pensasleikkur*",
                    "*saha", "*sahalla", "*sahaan"),
-    "chemical": ("putkenavaus*", "viemärinavaaja*", "viemärinavaus*", "lipeä*", "kalkki*",
+    "chemical": ("pyykinpesukapseli*", "pesukapseli*", "pesuainekapseli*",
+                 "putkenavaus*", "viemärinavaaja*", "viemärinavaus*", "lipeä*", "kalkki*",
                  "sementti*", "märkä betoni", "happo*", "emäs*", "valkaisu*", "kloori*",
                  "kloriitti*", "uuninpuhdist*", "astianpesuaine*", "wc-pesuaine*", "vessanpesu*",
                  "kalkinpoist*", "akkuhappo*"),
@@ -241,7 +254,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "valveilla ~ viikon|päiviä|päivää|vuorokau*|öitä",
                  "viikon|päiviä|päivää|vuorokauden ~ valveilla"),
     "bleed_stopped": ("loppu ku", "loppu kun", "loppui kun", "tyrehty*", "lakkas*"),
-    "muscle_soreness": ("*lihakset|*lihaksia|*lihaksissa ~ kipeet|kipeät|arat|arkoja|kipeitä|"
+    "muscle_soreness": ("pistävä|pistää|pistos*|pisto ~ kylkeen|kylkee|kyljessä ~ juostessa|"
+                        "juoksussa|lenkillä|juoksulenkillä|uidessa",
+                        "pistävä|pistävää|pistelevä|vihlova ~ kipu|kipua ~ kylkeen|kylkee|"
+                        "kyljessä ~ juostessa|juoksussa|lenkillä|juoksulenkillä|uidessa",
+                        "*lihakset|*lihaksia|*lihaksissa ~ kipeet|kipeät|arat|arkoja|kipeitä|"
                         "jumissa|hellät|jumittaa", "*treenin|*treenien|*treeneistä ~ jälkeen",
                         "maitohapo*", "reidet|lihakset|pohkeet|käsivarret ~ tukossa|jumissa",
                         "jalkapäiv*", "treenijum*", "treenikipu*"),
@@ -250,7 +267,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "priapism": ("priapism*", "erektio* ~ {NEG} ~ laske|laskenut|laskenu|laannu*|laantu*|lakkaa",
                  "erektio* ~ {NEG} mene ohi", "erektio* ~ tunti*|tuntia|tuntii",
                  "pitkittyny* erektio*", "penis|kalu|pippeli ~ pystyssä|jäykkänä ~ tunti*|tuntia"),
-    "no_flatus": ("{NEG} ~ tule|tullut|tullu|pääse|päässyt|kulje|kulkenut ~ ilmoja|kaasuja|pieruja",
+    "no_flatus": ("{NEG} ~ tuu|tullu ~ pieruja|pieru*|ilmoja|kaasuja",
+                  "{NEG} ~ tule|tullut|tullu|pääse|päässyt|kulje|kulkenut ~ ilmoja|kaasuja|"
+                  "pieruja",
                   "ilmat|kaasut ~ {NEG} ~ kulje|kulkeneet|tule|tulleet|pääse|päässeet",
                   "{NEG} ~ pieras*|pieraissut|pierrä|pierassu"),
     "hernia_word": ("tyrä", "tyrän", "tyrää", "tyrässä", "tyrästä", "*nivustyr*", "*napatyr*",
@@ -262,7 +281,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "hernia_stuck": ("kuristu* ~ tyrä*", "juuttu* ~ tyrä*", "tyrä* ~ kuristu*|juuttu*|jumissa"),
     "adrenal": ("addison*", "lisämunuai* ~ vajaatoim*|vajaa*|kriisi*", "lisämunuaiskriisi*",
                 "aivolisäkkeen vajaatoim*", "hypopituitar*", "kortisolin ~ puute|vajaus"),
-    "jaundice": ("keltatau*", "ikterus*", "silmänvalkuai* ~ keltai*|keltas*|kellertäv*",
+    "jaundice": ("ihan|tosi|aivan|iho|naama|silmät ~ keltanen|keltainen|keltaseks|keltaiseksi|"
+                 "keltaselta|keltaiselta|keltaisen|keltasen", "keltatau*", "ikterus*",
+                 "silmänvalkuai* ~ keltai*|keltas*|kellertäv*",
                  "silmät ~ keltai*|keltaset|kellertäv*", "iho ~ keltai*|keltas*|kellertäv*",
                  "keltaiset silmät", "kellertävä iho", "ihon keltaisuus", "silmien keltaisuus"),
     "asplenia": ("perna* ~ poistet*|poistettiin|leikat*|leikattiin|otettiin|otettu|poisto*",
@@ -299,11 +320,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "jäänyt|jääny|juuttunut|juuttunu ~ kurkkuun|kurkussa",
                 "karki*|karkki*|karamel*|nami*|rypäle*|viinirypäle*|pähkinä*|makkara*|nakki*|"
                 "lelu*|kolik*|nappi*|nappipari* ~ henkeen|kurkkuun"),
-    "cant_speak": ("{NEG} ~ kuulu|tule|tuu ~ ääntä*|ääni*", "äänetön", "äänettömänä",
+    "cant_speak": ("{NEG} ~ saanu|saanut|saa ~ sanottua|sanotuksi|sanaa|sanoja",
+                   "{NEG} ~ kuulu|tule|tuu ~ ääntä*|ääni*", "äänetön", "äänettömänä",
                   "{NEG} ~ saa|saanut|saanu|pysty ~ ääntä*|ääni*",
                    "ääntä|ääni ~ {NEG} ~ tuu|tule|kuulu|lähde|tullut|tullu",
                    "{NEG} ~ saa ~ ääntä ~ ulos"),
-    "aphasia": ("vastaa ~ vaan|vain|pelkkää ~ öö*|mmm*|hmm*|ää*", "{NEG} ~ vastaa ~ järkev*",
+    "aphasia": ("sanat ~ {NEG} ~ tullu|tullut|tulleet",
+                "vastaa ~ vaan|vain|pelkkää ~ öö*|mmm*|hmm*|ää*", "{NEG} ~ vastaa ~ järkev*",
                 "sanat ~ meni|menee|menivät ~ väärin|sekaisin|ristiin", "väärät sanat"),
     "weakness": ("kömpelö*", "kömpelöks*", "kömpelöksi"),
     "tired": ("uninen", "unise*", "uniselta"),
@@ -360,7 +383,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Mushrooms picked in the forest, or a named deadly one: the poison centre and 112.
     "toxic_mushroom": ("*kärpässien*", "*kärpässie*", "kärpässieni*", "valkokärpä*",
                        "myrkkysien*", "*seitikki*", "suippumyrkkyseitik*", "myrkkynääpik*"),
-    "wild_mushroom": ("itse poimi* ~ sien*", "poimittu* ~ sien*|sieniä", "metsäsien*",
+    "wild_mushroom": ("itse ~ kerät*|kerää*|keräi*|keränny* ~ sien*", "herkkutat*",
+                      "valkoiset|valkoset|valkeat ~ heltat", "itse poimi* ~ sien*",
+                      "poimittu* ~ sien*|sieniä", "metsäsien*",
                       "sien* ~ metsästä", "sien* ~ itse poimi*", "tuntemat* ~ sien*",
                       "sieniä ~ metsästä"),
     "poison": ("-astianpesuain*", "-tiskiaine*", "*konetiski*", "*tiskikonee*",
@@ -375,7 +400,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                "kivääri*", "pistooli*", "miekka*", "miekan"),
     "harm_others": ("pitää ~ hoitaa ~ pois", "hoitaa ~ pois päiväjärjestyksestä",
                     "hoidettava pois", "pitää ~ raivata ~ pois"),
-    "suicide": ("halu* ~ kuolla", "haluu kuolla", "tahtoo kuolla", "haluis kuolla",
+    "suicide": ("kerralla ~ niin ~ loppuis|loppuisi|loppuu ~ tää|tämä|kaikki",
+                "halu* ~ kuolla", "haluu kuolla",
+                "tahtoo kuolla", "haluis kuolla",
                 "haluisin kuolla", "tappaa|tapan|tappaisin|tappaisi|tappamaan|tappaa* ~ ittensä|"
                 "itteni|itteäni|ittesi|itses|itseni|itsensä"),
     # Locked in alone with the medicine cabinet or a knife, saying they want to die.
@@ -400,21 +427,30 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "kiinni",
                     "sulki|sulkenut|sulkenu ~ puhelimen|puhelimensa",
                     "puhelin ~ kiinni|suljettu", "puhelin ~ pois päältä"),
-    "suicide_method": ("ajaa|ajan|ajais|ajaisi ~ auton|autolla|autonsa ~ puuhun|kallioon|"
+    "suicide_method": ("tallissa|autotallissa|talliin ~ autossa|auto ~ moottori|kone|auto ~ "
+                       "käynnissä", "autossa ~ moottori ~ käynnissä ~ mietin|miettii",
+                       "ajaa|ajan|ajais|ajaisi ~ auton|autolla|autonsa ~ puuhun|kallioon|"
                        "seinään|rekkaa|rekan|päin|jyrkänteeltä|sillalta",),
     "grunting": ("ähki*", "ähkien", "ähkäisee", "voihkien", "narisee hengittäessä"),
     "not_moving": ("{NEG} liiku|liikahda|hievahda|liikkunut|liikkunu|liikahdakaan",),
-    "fetal_movement": ("vauva|sikiö ~ {NEG} ~ liikkunu|liikkuny|liikkunu*|liikahtanu*|potkinu*",
+    "fetal_movement": ("{NEG} ~ vauva|sikiö|masuasukki ~ oo|ole ~ liikkunu*|liikkunut|liikkuny|"
+                       "potkinu*|potkinut",
+                       "vauva|sikiö|masuasukki ~ oo|ole ~ liikkunu*|liikkunut|liikkuny|potkinu*|"
+                       "potkinut",
+                       "vauva|sikiö ~ {NEG} ~ liikkunu|liikkuny|liikkunu*|liikahtanu*|potkinu*",
                        "{NEG} ~ liikkunu|liikkuny|liikahtanu*|potkinu* ~ vauva|sikiö"),
     # A baby shaken hard: bleeding inside the head.
     "shaken": ("ravistel*", "ravisti", "ravistanut", "ravistanu", "ravistettiin", "riepottel*"),
     # Sweating and flushed from the sauna is the sauna (the rules' "unless=sauna" had no words).
     "sauna": ("sauna*", "saunoi*", "saunoessa", "saunomas*", "löylyi*", "löylyissä"),
-    "faint": ("silmissä ~ mustenee|musteni|mustuu|mustui|pimenee|pimeni|sumenee",
+    "faint": ("musta|mustaa ~ meinas|meinasi|meinaa ~ mennä ~ silmissä",
+              "meinas|meinasi ~ mennä ~ taju",
+              "silmissä ~ mustenee|musteni|mustuu|mustui|pimenee|pimeni|sumenee",
               "mustenee silmissä", "pimenee silmissä",
               "pyörryin", "pyörryit", "pyörrähti", "pyörrähdin", "pyörtyin", "pyörty"),
     "palpitations": ("sydän|sydämeni|syke ~ hakka*|hakkaamaan|jyskyttä*|jyskyttämään|tykyttä*",),
-    "pain": ("-penkkipu*",
+    "pain": ("kipu|kivut|särky|kipuja|kipua ~ järkyttäv*",
+             "järkyttäv* ~ kipu|kivut|särky|kipuja|kipua", "-penkkipu*",
              "koski", "tuskissa*", "tuskasta", "kiemurtel*", "vääntelehti*"),
     "severe": ("tuskissa*", "kiemurtel*", "vääntelehti*"),
     "recession": ("rintakehä|kylkivälit|kaula|kaulakuoppa|solisku* ~ vetää|vetäytyy|painuu ~ "
@@ -441,7 +477,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Fever during chemotherapy: too few white cells to fight an infection.
     "chemo": ("sytostaat*", "solunsalpaaj*", "solusalpaaj*", "kemoterapi*", "kemohoi*", "kemo",
               "kemoa", "kemon", "kemossa", "syöpähoido*"),
-    "unbearable": ("järjetö*", "järjettö*", "suhteeto*", "suhteetto*", "helvetillinen"),
+    "unbearable": ("kipu|kivut|särky|kipuja|kipua ~ järkyttäv*",
+                   "järkyttäv* ~ kipu|kivut|särky|kipuja|kipua", "järjetö*", "järjettö*",
+                   "suhteeto*", "suhteetto*", "helvetillinen"),
     "saddle_numb": ("{NEG} ~ tunnu|tunne|tuntunut ~ mitään|mitn ~ pylly*|pakar*|haarov*|peräauk*|"
                     "alapää*|peppu*|pepu*|takapuol*|istuinalue*",
                     "{NEG} ~ tunnu|tuntunut ~ pylly*|pakar*|haarov*|peräauk*|alapää*|peppu*|"
@@ -491,7 +529,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "nukahdin|nukahti|nukahtanut|nukuin|makasin|makoilin ~ aurinkoon|auringossa"),
     "grumpy": ("kitis*", "kitisee", "kitinä*",
                "kiukku*", "kiukkune*"),
-    "breathless": ("hengitys|hengittäminen|hengittämi* ~ vaikee*|työläs*|työlää*|raskasta",
+    "breathless": ("en|ei ~ saa ~ happea", "{NEG} ~ saa ~ happea",
+                   "{NEG} ~ saa ~ happea ~ kun ~ kävelen|kävelee|liikun|nousen|kävellessä",
+                   "{NEG} ~ saa ~ happea ~ kävellessä|portaissa|liikkuessa|kävelless*",
+                   "hengitys|hengittäminen|hengittämi* ~ vaikee*|työläs*|työlää*|raskasta",
                    "vetää|vetäisee|haukkoo|haukkoi|vetää ~ henkeä ~ vaikee*|vaikea*|työläästi|"
                    "vaivalloisesti|vaikeasti",
                    "vaikee|vaikeeta|vaikea ~ hengittää"),
@@ -540,7 +581,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "beating": ("lyö|lyövät|hakkaa|hakkaavat|potkii|potkivat|pahoinpitelee ~ äitiä|isää|minua|mua|"
                 "häntä|lapsia|vaimoa|vaimoaan|miestä|miestään|siskoa|veljeä|meitä|äitii",),
     # Something "went down the wrong way": choking only with a sign that air is not getting by.
-    "choked_on": ("meni|menny|mennyt ~ väärään kurkkuun", "väärään kurkkuun", "meni henkeen",
+    "choked_on": ("laitto|laittoi|pani|pisti|työnsi ~ jotain|jotakin ~ suuhun|suuhunsa",
+                  "meni|menny|mennyt ~ väärään kurkkuun", "väärään kurkkuun", "meni henkeen",
                   "vetänyt|veti ~ henkeen"),
     # Violence going on as the message is written.
     "happening_now": ("just nyt", "juuri nyt", "parhaillaan", "tällä hetkellä", "tässä ja nyt",
@@ -567,7 +609,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "suonenveto*", "suonveto*", "pohjekramp*", "jalkakramp*", "lihaskramp*",
                      "yökramp*"),
     # Fainting at a blood test, a donation or a jab: a harmless reflex faint.
-    "vasovagal": ("vasovagaal*",
+    "vasovagal": ("näin|nähdessä|nähdessäni|nähtyäni ~ veren|verta|neulan",
+                  "verikokee*|verinäyt*|rokotukse*|verikoke* ~ pyörr*|pyörty*|heikotti|huippasi",
+                  "pyörr*|pyörty* ~ verikokeessa|verikokeissa|rokotuksessa|verinäytteessä",
+                  "vasovagaal*",
                   "pyörty*|pyörryin ~ verikoe*|verikokee*|verenluovutu*|rokotu*|piikki*|"
                   "pistokse*|näytteenot*", "veren ~ näkeminen|näkemisestä|nähdessä"),
     # --- probe 13 (from en) ---
@@ -647,10 +692,12 @@ TERMS: dict[str, tuple[str, ...]] = {
               "itseäni|itseään|itteäni|ittensä",),
     "deep_wound": ("jänne|jänteet|jänteen ~ näkyy|näkyvissä|poikki",
                    "näkyy ~ jänne|jänteet|jänteen"),
-    "seizure": ("nyki*", "nytki*", "nytky*",
+    "seizure": ("kohtaus ~ kestäny|kestänyt|kestää|jatkunu*|jatkuu",
+                "kohtaus ~ {NEG} ~ lopu|loppu|lakkaa", "nyki*", "nytki*", "nytky*",
                 "silmät|silmä ~ pyöri|pyörivät|pyöris|pyörähti|kääntyi|kääntyivät|muljahti|"
                 "muljahtivat|nurin ~ ylös|nurin|taakse|ylöspäin|päähän"),
-    "slurred": ("sanat ~ {NEG} ~ tuu|tule|löydy|meinaa|irtoa|tahdo",),
+    "slurred": ("puheessa|puhe ~ jotain|on ~ outoo|outoa|vikaa|sekavaa",
+                "sanat ~ {NEG} ~ tuu|tule|löydy|meinaa|irtoa|tahdo",),
     "vision_loss": ("näkyy ~ vaan|vain|pelkkä|pelkästään ~ alaosa|yläosa|puolet|puolikas|reunat",
                     "näkökentä* ~ puuttuu|pimeä|pimee|musta|mustana|pimeänä|pimeenä|katosi|hävisi",
                     "yläosa|alaosa|yläpuolisko|alapuolisko|puolet|puolikas|reuna ~ pimee|pimeä|"
@@ -660,7 +707,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cant_pee": ("pissa|pissaa|virtsa|virtsaa|pissat ~ {NEG} ~ tuu|tule|lähde|meinaa|kulje|tullu",),
     "cant_open_mouth": ("suu|suuta|suuni ~ {NEG} ~ {CAN} ~ auki",
                         "suu|suuta ~ {NEG} ~ aukea|aukee|aukene|aukeudu"),
-    "tight_throat": ("nielu|kurkku|kurkkua|nielua ~ ahdistaa|ahistaa|ahtaalta|umpeutuu|sulkeutuu|"
+    "tight_throat": ("kurkku ~ menee|meni|mennyt|menny ~ kiinni|umpeen",
+                     "nielu|kurkku|kurkkua|nielua ~ ahdistaa|ahistaa|ahtaalta|umpeutuu|"
+                     "sulkeutuu|"
                      "kiristää|turvoksissa|turpoo|turvonnut|turvonnu|umpeen",),
     "despite_treatment": ("*lääkkeestä|buranasta|panadolista|pronaxenista|ibuprofeenista|"
                           "parasetamolista|lääkityksestä ~ huolimatta",
@@ -668,7 +717,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                           "panadolia|särkylääkettä|kipulääkettä|lääkettä|pronaxenia|ibuprofeenia|"
                           "parasetamolia|buranoita|lääkkeitä"),
     "gastro": ("vatsataud*", "oksennustaud*", "mahataud*", "mahatau*", "vatsapöpö*", "mahapöpö*"),
-    "cold_illness": ("-influenssarokot*", "-koronarokot*", "-flunssarokot*"),
+    "cold_illness": ("miesflunss*", "kesäflunss*", "miesflunssa", "-influenssarokot*",
+                     "-koronarokot*", "-flunssarokot*"),
     # Neck and shoulders "jumissa" are tense muscles, not the stiff neck of meningitis.
     "tension": ("niska|niskat|hartiat|hartia|niskahartia*|niskahartiaseutu ~ jumissa|jumiutunut|"
                 "jumittaa|jumittunut|jumiutunu|kireä|kireät|kireenä|jumit",
@@ -682,7 +732,9 @@ TERMS: dict[str, tuple[str, ...]] = {
              "koski|kosketin|kosketti|koskin|tartuin|tarttui ~ kuuma*|kiukaaseen|hellaan|"
              "liesilevyyn|silitysrautaan"),
     # A migraine known for years with its usual aura is the migraine, not a new headache.
-    "headache": ("migreeni*|migree* ~ vuosia|vuosikausia|vuosikaudet|pitkään|nuoruudesta|"
+    "headache": ("päätä|päässä|pää ~ hakkaa|jyskyttää|jomottaa|jyskyttävä",
+                 "jyskyttävä|jyskyttävää|jyskyttää ~ särky|kipu|päänsärky|särkyä",
+                 "migreeni*|migree* ~ vuosia|vuosikausia|vuosikaudet|pitkään|nuoruudesta|"
                  "lapsesta",),
     "usual": ("migreeni*|migree* ~ vuosia|vuosikausia|vuosikaudet|pitkään|nuoruudesta|"
               "lapsesta",),
@@ -691,7 +743,10 @@ TERMS: dict[str, tuple[str, ...]] = {
              "migreeniaura*"),
     # "Haluaa vaan nukkua": a child who only wants to lie down.
     "lethargic": ("haluu|haluaa|halua|tahtoo ~ vaan|vain|pelkästään ~ nukkua|maata|nukkumaan",),
-    "teething": ("pureskelee|jyrsii|järsii|nakertaa ~ kaikkea|kaikkee|leluja|sormia|nyrkkiä|käsiä",
+    "teething": ("hampaat|hampaita|hammas|poskihampaat ~ tulee|tulossa|puhkeaa|puhkeamassa|"
+                 "tulemassa",
+                 "pureskelee|jyrsii|järsii|nakertaa ~ kaikkea|kaikkee|leluja|sormia|nyrkkiä|"
+                 "käsiä",
                  "laittaa|tunkee ~ kaiken|kaikki ~ suuhun"),
     "dur_prep": ("jatkunu*|jatkunut|jatkuu|kestänyt|kestäny|kestää ~ kaks|kaksi|pari|yhden|"
                  "vuorokauden|päivän|2|1 ~ päivää|vuorokautta|päivä|pv|vrk",),
@@ -795,7 +850,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "ennenaikai*"),
     "dose_supply": ("koko ~ viikon|kuukauden|viikkojen|kuun ~ lääk*|annos*|dosett*|tabl*|pill*|"
                     "annospus*", "viikon|kuukauden ~ lääkkeet|annokset ~ kerralla"),
-    "first_aid_topic": ("*ensiapukurssi*", "ea kurssi*", "elvytyskurssi*", "*ensiapukoulutu*",
+    "first_aid_topic": ("essee*", "esseetä", "esitelmä*", "opinnäyte*", "opinnäytetyö*",
+                        "tutkielma*", "lopputyö*", "kouluesitelmä*", "*ensiapukurssi*",
+                        "ea kurssi*", "elvytyskurssi*", "*ensiapukoulutu*",
                         "elvytyskoulutu*", "kurssi*|koulutu* ~ jossa|joka|josta|aiheena|aiheesta ~ "
                         "käsitel*|opete*|opitaan|harjoitel*|käydään|elvyty*|ensiapu*"),
     "lay_on_arm": ("nukku*|nukkui*|nukuin|makasi|makasin|maannut|maatessa ~ käden|käsivarren|"
@@ -983,8 +1040,63 @@ TERMS: dict[str, tuple[str, ...]] = {
     "it_green": ("se|ne ~ on|oli|ovat|olivat ~ vihreää|vihreä|vihreitä|vihertävää|vihreetä",),
     "height_metres": ("kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|useita|"
                       "3|4|5|6|7|8|9|10|12|15|20 ~ metriä|metrin|metristä|m",),
-    "dark_urine": ("virtsa*|pissa*|pissi* ~ ruskea*|tummanruskea*|kolan*|musta*|mustaa|"
+    "dark_urine": ("pissa|virtsa|pissi|pissat ~ kokis*|cokis*|coca*|kola*|kokaco*",
+                   "virtsa*|pissa*|pissi* ~ ruskea*|tummanruskea*|kolan*|musta*|mustaa|"
                    "teen*",
                    "ruskea*|tummanruskea*|kolanväri* ~ virtsa*|pissa*|pissi*", "kolanväri*"),
+    # --- probe 17 (from en) ---
+    "eye_hit": ("jotain|roska|sirpale|siru|metallinsiru|kipina|lastu|metallia ~ lensi|osui|meni|"
+                "singahti|ponnahti ~ silmaan|silmiin",
+                "silmaan ~ lensi|osui|meni|singahti ~ jotain|roska|sirpale|siru|kipina|lastu|"
+                "metalli*", "metallinsiru* ~ silma*", "sirpale* ~ silmaan"),
+    "restless_agitation": ("levoton", "levottom*", "rauhaton", "rauhattom*", "kiemurtel*",
+                           "vaantelehti*",
+                           "ei loyda ~ asentoa", "tuskainen", "tuskaisen*"),
+    "gbs_trigger": ("vatsataudin|mahataudin|ripulin|noroviruksen|oksennustaudin ~ jalkeen",),
+    # --- probe 17 (from fi) ---
+    "positive_test": ("kaks|kaksi ~ viivaa", "testi ~ näytti ~ plussaa|plus*|positiivis*"),
+    "irregular_heart": ("sydän|syän|sydan ~ lyö|hakkaa|hyppii|pomppii|muljahtelee ~ oudosti|"
+                        "kummallisesti|hassusti|epätasaisesti",),
+    "polyuria": ("pissannu*|pissaa|pissannut|virtsannut|pissanut ~ hirvee*|paljon",
+                 "pissannu*|pissaa|pissannut|virtsannut|pissanut ~ koko ~ ajan"),
+    "thirst": ("juonu|juonut|juo ~ hirvee*|hirveästi", "juonu|juonut|juo ~ tosi ~ paljon",
+               "juonu|juonut|juo ~ koko ~ ajan"),
+    "fruity": ("henki|hengitys ~ haisee ~ makee*|makealle|makealta|hedelmäiselle|asetonille",
+               "ketoni*|ketonit|ketoaine* ~ koholla|korkeal*|korkeet|korkeat|nousseet|nousussa|"
+               "plussalla"),
+    "fast_breathing": ("hengittää|hengittaa|hengittäny ~ jotenki|jotenkin|tosi|ihan ~ syvään|"
+                       "raskaasti|kiivaasti",),
+    "suicide_passive": ("ettei|etten|jottei|ettet ~ oo|ole|olis|olisi ~ kenenkään|kellekään|"
+                        "kenellekään|muille ~ taakka*|taakkana|riesana",
+                        "kenenkään ~ taakka*|taakkana|riesana", "muille ~ taakka*|taakkana"),
+    # Something slipped out of the hand by itself (with a speech lapse: a TIA).
+    "dropped_object": ("putos|putosi|tippu|tippui|lipesi|luiskahti ~ kädestä|käestä|sormista|"
+                       "otteesta",),
+    # A count in the tens said in words ("parikymmentä"): with pills taken, a large overdose.
+    "many_count": ("parikymmentä", "kolmisenkymmentä", "kymmeniä", "kymmenkunta", "kakskyt",
+                   "kolmekyt", "nelisenkymmentä"),
+    "mouth_ulcer": ("aftoja", "aftoj*", "aftat", "aftan"),
+    "dandruff": ("maitorupi*", "maitorupe*", "maitorup*"),
+    "minor_knock": ("sormi|sormen|sormet ~ jäi|jäänyt|jäänyt|meni ~ oven|laatikon|kaapin ~ väliin",
+                    "varvas|varpaan|varpaat|pikkuvarvas ~ osui|osu|kolahti|kopsahti ~ sohvan|"
+                    "tuolin|"
+                    "oven|pöydän|sängyn|kynnykseen|huonekaluun",
+                    "löin|lyömä|kolautin ~ varpaan|pikkuvarpaan|varpaani ~ sohvan|tuolin|oven|"
+                    "pöydän|"
+                    "sängyn|kynnykseen"),
+    "bruise": ("kynsi|kynnen ~ sinertää|sinertävä|sininen|musta|mustunut|mustuu|tummunut|tummuu",),
+    "nausea": ("aamupahoinvoin*", "raskauspahoinvoin*"),
+    "pump_off": ("pumppu|insuliinipumppu|pumpun|kanyyli|kanyyl* ~ irti|irronnu*|irronnut|"
+                 "irrallaan|tukossa|tukkeutunu*",
+                 "pumppu|insuliinipumppu ~ pois ~ päältä",
+                 "pumppu|insuliinipumppu ~ {NEG} ~ toiminu*|toiminut|toimi|annostellu*"),
+    "orthopnoea": ("nukkua|nukkunut|nukun ~ istuallaan|istuaan|istualtaan",),
+    # --- probe 17 (from sv) ---
+    "no_anticoag": ("{NEG} ~ ole ~ verenohennus*|verenohennuslääk*|marevan*",
+                    "{NEG} ~ käytä|syö ~ verenohennus*|verenohennuslääk*|marevan*"),
+    "larynx_blow": ("kiekk*|kiekon|pallo*|maila*|kyynärpää*|isku*|lyönti*|potku* ~ "
+                    "kurkkuun|kurkunpäähän|kaulaan|henkitorveen",
+                    "sai*|osui* ~ kiekon|pallon|mailan|iskun ~ kurkkuun|kurkunpäähän|kaulaan",
+                    "lyötiin|potkaistiin ~ kurkkuun|kurkunpäähän"),
 }
 # fmt: on

@@ -101,7 +101,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "diazepam*", "lergigan*", "theralen*", "bensodiazepin*", "voltaren*",
                     "medicinask*", "tablettask*",
                     "antidepressiv*", "lugnande", "sömnpiller", "neuroleptik*", "litium*"),
-    "overdose_large": (# probe 15 (sv): "druckit hela flaskan med sömnmedicin"
+    "overdose_large": (  # probe 17 (sv): "tog typ 10 av mammas sömntabletter"
+        "10|12|14|15|16|20|25|30|tio|tolv|femton|tjugo|trettio ~ av ~ *tabletter|"
+        "*tabletterna|*piller|*pillren|*medicin|tabletter|piller",
+# probe 15 (sv): "druckit hela flaskan med sömnmedicin"
                        "druckit|drack|tagit|tog|svalt|svalde|ätit|åt|tömde|tömt ~ hela ~ flaskan|"
                        "burken|kartan|asken|förpackningen|paketet|dosetten|tuben",
                        "näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
@@ -133,7 +136,10 @@ TERMS: dict[str, tuple[str, ...]] = {
               "cyklade|åkte|körde ~ omkull|ikull",
               "ramlade|föll|vurpade ~ med ~ cykeln|mopeden|motorcykeln|sparkcykeln|elsparkcykeln",
               "styret ~ i ~ magen|bröstet|sidan"),
-    "trauma_major": ("hög fart", "full fart", "höga hastigheter", "krosskad*",
+    "trauma_major": (  # probe 17 (sv)
+        "rullade|körde|backade ~ över ~ benet|ben|foten|honom|henne|barnet|lillebror*|"
+        "lillasyster*|sonen|dottern", "överkörd*", "blev påkörd*", "påkörd av", "hög fart",
+        "full fart", "höga hastigheter", "krosskad*",
                      "krossad|krossades|krossats|mosad|mosades ~ arm|armen|ben|benet|handen|foten|"
                      "bröstkorgen|bäckenet",
                      "armen|benet|handen|foten|bröstkorgen|bäckenet ~ krossad|krossades|krossats|"
@@ -222,7 +228,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "behaviour_change": ("konstig", "konstigt", "beter sig ~ konstigt|märkligt|underligt",
                          "aggressiv*", "arg och", "förvirrad och arg", "inte sig själv",
                          "inte som vanligt", "märklig", "underlig"),
-    "confusion": (# probe 15 (sv): talking nonsense
+    "confusion": (  # probe 17 (sv)
+        "vet {NEG} ~ vilket ~ år|årtal|datum|dag ~ det ~ är", # probe 15 (sv): talking nonsense
                   "prata|pratar|pratade|pratat|säger|sa ~ nonsens|goja|rappakalja|smörja|svammel|"
                   "galenskaper", "svamlar", "svamlade",
                   "frågar ~ samma ~ sak|fråga", "upprepar ~ sig", "förstår ~ {NEG} ~ vad",
@@ -257,7 +264,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "propplösare*", "avloppsrens*", "avloppsrengör*", "lut", "luten", "kalk",
                  "cement", "våt betong", "syra", "frätande", "klorin*", "klor", "ugnsrengör*",
                  "maskindiskmedel*", "toalettrengör*", "avkalk*", "batterisyra*"),
-    "psychosis": ("strålar", "strålning ~ genom|från", "styr ~ tankar|tankarna",
+    "psychosis": (  # probe 17 (sv)
+        "säger|sa|tror|trodde ~ att ~ hon|han|jag ~ kan ~ flyga", "kan flyga", "strålar",
+        "strålning ~ genom|från", "styr ~ tankar|tankarna",
                   "grannarna ~ förgiftar|spionerar|styr|avlyssnar|förföljer|övervakar",
                   "förföljd", "förföljer ~ honom|henne|mig", "mikrochip*", "avlyssnad",
                   "övervakad", "förgiftar ~ maten|vattnet",
@@ -270,13 +279,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bleed_stopped": ("har slutat", "slutat helt", "slutat blöda"),
     # --- probe 12 (from en) ---
     # Swedish words for the concepts the en probe-12 rules introduced.
-    "priapism": (# probe 15 (sv): "haft stånd i fem timmar"
+    "priapism": (  # probe 17 (sv)
+        "stånd ~ sedan|i|på ~ tre|fyra|fem|sex|flera|många ~ timmar",
+        "stånd ~ som ~ inte ~ går ~ ner|över", # probe 15 (sv): "haft stånd i fem timmar"
                  "stånd som ~ {NEG} ~ går|gått|gick ~ ner|över|bort",
                  "ståndet ~ går {NEG} ~ över|ner|bort",
                  "priapism*", "erektion* ~ {NEG} ~ går|gått|gick ~ ner|över|bort",
                  "erektion* ~ timmar|timme", "långvarig* erektion*",
                  "ståndet ~ {NEG} ~ går|gått|gick ~ ner|bort", "ståndet ~ timmar"),
-    "no_flatus": ("{NEG} ~ släppt|släppa|släpper ~ väder|gaser",
+    "no_flatus": (  # probe 17 (sv)
+        "bajsat|bajsa|bajsar|kakat ~ eller ~ släppt|släppa|fisat|fisa ~ väder|gaser",
+        "inte ~ fisat|fisa|fiser", "{NEG} ~ släppt|släppa|släpper ~ väder|gaser",
                   "{NEG} ~ fisat|pruttat|fisa|prutta",
                   "gaser|väder ~ {NEG} ~ går|gått|kommer|kommit", "inga gaser"),
     "hernia_word": ("bråck", "bråcket", "*ljumskbråck*", "*navelbråck*", "*ärrbråck*",
@@ -325,7 +338,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "sedan i natt", "i timmar", "flera timmar",
                   "sen i går kväll", "sen igår kväll", "sen igårkväll", "sen kvällen",
                   "sen i natt"),  # probe 13 (sv)
-    "eye_projectile": ("flög|for|sprätte|studsade|hamnade ~ in i ~ ögat|ögonen",
+    "eye_projectile": (  # probe 17 (sv)
+        "metallflisa*|metallflisor*|metallspån*|metallbit*|järnflisa*|flisa|flisan|flisor|skärva|"
+        "skärvan|splitter ~ i ~ ögat|ögonen|öga",
+        "fick ~ metallflisa*|metallflisor*|metallspån*|metallbit*|järnflisa*|flisa|flisan|flisor|"
+        "skärva|skärvan|splitter|skräp|spån|något ~ i ~ ögat|ögonen|öga",
+        "flög|for|sprätte|studsade|hamnade ~ in i ~ ögat|ögonen",
                        "flög|for|sprätte|studsade ~ i ~ ögat|ögonen",
                        "metallflisa*|flisa|flisan|splitter|metallbit*|spån ~ i ~ ögat|ögonen"),
     "metalwork": ("vinkelslip*", "rondell*", "hamrade", "svetsa*", "metall*", "mejslade", "stål*",
@@ -369,7 +387,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "irregular_heart": ("hjärtat ~ slog|slår|slagit|bankade|bankar ~ konstigt|oregelbundet|"
                         "ojämnt|hoppigt|fel|udda|knasigt", "hoppig*", "hjärtat hoppar",
                         "hjärtat fladdrar", "hjärtat krånglar", "hjärtat ~ stannar och"),
-    "slurred": ("kunde|kan|kunnat|lyckades ~ {NEG} ~ hitta ~ orden|ord|ordet",
+    "slurred": (  # probe 17 (sv)
+        "lät ~ full|berusad|packad|onykter ~ fast|trots|men ~ inte ~ dricker|druckit",
+        "skrev|skriver|pratar|pratade|sa ~ bara ~ rappakalja|nonsens|svammel|goja",
+        "kunde|kan|kunnat|lyckades ~ {NEG} ~ hitta ~ orden|ord|ordet",
                 "hittade {NEG} ~ orden|ord", "svarar ~ bara ~ med ~ ljud|läten|grymtningar",
                 "får|fick ~ {NEG} ~ fram ~ ord|orden|något|nåt", "orden ~ kom|blev ~ fel",
                 "blandar ihop ~ orden|ord", "obegriplig*", "säger ~ bara ~ konstiga ljud",
@@ -465,7 +486,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "slår till", "löst ut", "laddade ur", "laddat ur"),
     "repeated": ("stötar", "flera gånger", "två gånger", "tre gånger", "fyra gånger",
                  "gång på gång", "om och om igen", "igen och igen", "upprepade", "upprepat"),
-    "amputation": ("avsågad*", "avslit*", "avhuggen", "avhuggna", "avklippt*", "avskuren",
+    "amputation": (  # probe 17 (sv)
+        "hänger|hängde ~ bara ~ i ~ huden|skinnet|tråd", "hänger ~ i ~ en ~ hudflik|tråd",
+        "hänger löst ~ i ~ huden", "avsågad*", "avslit*", "avhuggen", "avhuggna", "avklippt*",
+        "avskuren",
                    "avskurna", "finger|fingret|fingertopp*|tummen|tån ~ hänger ~ löst|i",
                    "fingertopp*|fingret|fingrar|fingrarna|tummen|tån|tårna|handen|foten ~ "
                    "är|åkte|ramlade|sågades|klipptes|slets|höggs av",
@@ -509,7 +533,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "glaskul*", "prinskorv*", "korvbit*", "morotsbit*", "äppelbit*",
                      "körsbärstomat*", "leksaksdel*", "bit av ~ leksak*|korv*|äpple*|morot"),
     # Methanol or glycol: washer fluid, antifreeze, de-icer.
-    "toxic_alcohol": ("metanol*", "spolarvätsk*", "glykol*", "kylarvätsk*", "frostskydd*",
+    "toxic_alcohol": (  # probe 17 (sv)
+        "hembränt", "hembränd*", "hemkört", "hembryggd sprit", "svartsprit", "okänd sprit",
+        "metanol*", "spolarvätsk*", "glykol*", "kylarvätsk*", "frostskydd*",
                       "bromsvätsk*", "t-sprit", "rödsprit", "denaturerad sprit", "avisning*"),
     "drank": ("drack", "druckit", "klunk*", "smuttade", "smakade på", "svepte", "en slurk",
               "slurk*"),
@@ -551,7 +577,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "opioid": ("fentanyl*", "oxikodon*", "oxycontin*", "oxynorm*", "morfin*", "heroin*",
                "metadon*", "buprenorfin*", "subutex*", "opioid*", "opiat*", "tramadol*",
                "kodein*", "citodon*", "smärtplåster*", "fentanylplåster*"),
-    "firearm_ready": (# probe 15 (sv): sitting with the rifle
+    "firearm_ready": (  # probe 17 (sv)
+        "plockat|plockade|plockar|tagit|tog|tar|hämtat|hämtade|hämtar ~ fram ~ *studsare*|"
+        "*studsaren|*gevär|*geväret|bössa*|vapnet|pistol*|revolver*",
+        # probe 15 (sv): sitting with the rifle
                       "sitter|satt|står|stod|gick|ligger|låg ~ med ~ gevär*|jaktgevär*|hagelgevär*|"
                       "pistol*|revolver*|vapnet|bössa*",
                       "laddat|laddad|laddade|laddade ~ gevär*|vapn*|vapen|pistol*|hagelgevär*|"
@@ -588,7 +617,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "rakt igenom ~ till|mot|i ~ ryggen|bröstet|skulderbladen",
                 "igenom ~ till|mot ~ ryggen|bröstet|skulderbladen", "genom till ryggen"),
     # "Det river i bröstet": a tearing chest (not "det river i halsen", a sore throat).
-    "tearing": ("river|rev|sliter|slet|rivs|slits ~ i ~ bröstet|bröstkorgen|bröst|ryggen",
+    "tearing": (  # probe 17 (sv)
+        "slets|slits|revs|rivs|slitits ~ sönder", "som om ~ något ~ slets|revs|brast",
+        "river|rev|sliter|slet|rivs|slits ~ i ~ bröstet|bröstkorgen|bröst|ryggen",
                 "river|rev|sliter|slet|rivs|slits ~ rakt igenom",
                 "som om ~ något|nåt ~ rivs|slits|brister ~ i ~ bröstet|bröstkorgen",
                 "bröstet|bröstkorgen ~ slits|rivs|river|sliter|spricker ~ itu|sönder|isär"),
@@ -621,18 +652,26 @@ TERMS: dict[str, tuple[str, ...]] = {
     "severe": ("fruktansvärt", "förfärlig*", "förskräcklig*", "vansinnig*", "vidrig*", "extrem*",
                "hemskt", "svårt att"),  # "svårt att" folds to "svart att": hard to, not black
     "intent": ("tänker ta ~ dem|dom|alla|allihop|hela", "ska ta ~ dem|dom|alla|allihop|hela"),
-    "harm_others": ("ska|skall|tänker|hotar ~ döda|mörda ~ sin|sina|frun|mannen|henne|honom|"
+    "harm_others": (  # probe 17 (sv)
+        "viftar|viftade|hotar|hotade|springer ~ med ~ en ~ kniv|yxa|pistol|machete|kniven",
+        "viftar ~ med ~ kniv|kniven|yxa|yxan|pistol|vapen",
+        "ska|skall|tänker|hotar ~ döda|mörda ~ sin|sina|frun|mannen|henne|honom|"
                     "barnen|dem|dom|någon|nån|grannen|familjen",
                     "ska|skall|tänker|hotar ~ slå ihjäl ~ sin|sina|frun|mannen|henne|honom|"
                     "barnen|dem|dom|någon|nån"),
-    "weapon": ("tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ rakblad*|"
+    "weapon": (  # probe 17 (sv)
+        "*studsare*", "*studsaren", "*gevär", "*geväret", "*gevären", "hagelbössa*", "jaktvapn*",
+        "bössa*", "tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ rakblad*|"
                "rakhyvel*|kniv*|rep|repet|vapnet|geväret|pistolen",
                "basebollträ*", "slagträ*", "tillhygge*", "yxa", "yxan", "yxor", "hammare*",
                "järnrör*", "kofot*", "machete*", "svärd*", "gevär*", "bössa", "bössan",
                "hagelgevär*", "jaktgevär*", "batong*", "knogjärn*"),
     "positive_test": ("positivt test", "positivt på testet", "plus på testet",
                       "två streck på testet", "testet ~ var|är|visade ~ positivt"),
-    "seizure": ("ryckte|rycker|ryckt|ryckningar|ryckig* ~ i ~ armen|armarna|benet|benen|"
+    "seizure": (  # probe 17 (sv)
+        "anfall ~ i ~ rad", "anfall ~ efter ~ varandra",
+        "{NEG} ~ vakna|vaknar|vaknat|vaknade ~ emellan|mellan ~ anfallen",
+        "ryckte|rycker|ryckt|ryckningar|ryckig* ~ i ~ armen|armarna|benet|benen|"
                 "ansiktet|kroppen|handen|hela", "ryckte okontrollerat", "ryckte till och från"),
     "unconscious": ("{NEG} ~ får|fick ~ kontakt", "får|fick ~ {NEG} ~ kontakt",
                     "{NEG} ~ får|fick ~ kontakt med ~ honom|henne|hen"),
@@ -683,11 +722,15 @@ TERMS: dict[str, tuple[str, ...]] = {
     "tight_throat": ("trång|trånga|trångt ~ halsen|hals|strupen", "trångt i halsen",
                      "halsen|strupen ~ känns ~ trång|tjock|igensvullen|stängd",
                      "halsen|strupen ~ sluter|stänger ~ sig"),
-    "vision_loss": ("ser|såg ~ inget|ingenting ~ på|med ~ ögat|ögonen|öga",
+    "vision_loss": (  # probe 17 (sv)
+        "ser ~ bara ~ halva", "halva ~ synfältet|världen|bilden ~ borta|försvunnen|svart",
+        "allt ~ till ~ vänster|höger ~ är ~ borta", "svart ~ på|i ~ ena|vänstra|högra ~ ögat|öga",
+        "helt svart ~ på|i ~ ögat", "ser|såg ~ inget|ingenting ~ på|med ~ ögat|ögonen|öga",
                     "ögat|ögonen ~ ser ~ inget|ingenting", "blind på ~ ena|ögat"),
     "tongue_swelling": ("svullen|svullna|tjock|uppsvälld ~ tunga|tungan",
                         "tunga|tungan ~ svullen|svullnar|svullnat|svällt|sväller|tjock|stor"),
-    "suicide_passive": (# probe 15 (sv): "lika bra att han försvinner"
+    "suicide_passive": (  # probe 17 (sv)
+        "ingen idé att leva", # probe 15 (sv): "lika bra att han försvinner"
                         "lika bra att ~ försvinner|dör|försvinna|dö",
                         "vore bäst om ~ försvann|dog",
                         # probe 15 (sv): "ingen kommer att sakna honom"
@@ -731,7 +774,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "ingen får veta", "ingen vet om det", "mina föräldrar får inte veta",
                 "mamma får inte veta", "pappa får inte veta", "döljer det"),
     # The waters have broken; with green or brown water the baby has passed meconium.
-    "waters_broken": ("vattnet|fostervattnet|vattnen ~ gick|gått|går",
+    "waters_broken": (  # probe 17 (sv)
+        "rinner|rann|sipprar|forsar ~ vatten|vätska ~ ur ~ mig|slidan",
+        "vatten|vätska ~ rinner|rann|sipprar ~ ur ~ mig|slidan",
+        "vattnet|fostervattnet|vattnen ~ gick|gått|går",
                       "vattnet|fostervattnet|vattnen ~ har ~ gått",
                       "vattenavgång*", "fostervatten*", "vattnet har gått", "vattnet gick"),
     "meconium": ("det|den|dom|de ~ är|var|blir|blev ~ grönt|gröna|grön|gallgrönt|gallgrön|"
@@ -783,7 +829,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "medicinask*", "pillerask*"),
     "empty_word": ("tom", "tomma", "tomt", "tömd", "tömda", "tömt", "uppriven", "upprivna",
                    "upprivet", "inget kvar"),
-    "pain_disproportion": ("oproportionerlig*", "ur proportion",
+    "pain_disproportion": (  # probe 17 (sv)
+        "smärtan|värken ~ är ~ helt ~ galen|sjuk|vansinnig|overklig|sinnessjuk",
+        "galen|vansinnig|sinnessjuk ~ smärta", "oproportionerlig*", "ur proportion",
                            "värre|ondare ~ än ~ det|huden|såret|hudén|rodnaden ~ ser ut",
                            "mer ont än ~ det|huden|såret|rodnaden ~ ser ut"),
     "eye_shut": ("svullet igen", "svullen igen", "svullna igen", "svullnat igen",
@@ -815,7 +863,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "amnesia": ("minns ~ {NEG} ~ vad|olyckan|fallet|något|smällen|händelsen|hur",
                 "kommer ~ {NEG} ~ ihåg", "minnesluck*", "minnesförlust*"),
     # Seeing things that are not there (new in an older person: delirium).
-    "hallucination": ("hallucin*", "synvilla", "synvillor",
+    "hallucination": (  # probe 17 (sv)
+        "prata|pratar|pratade|pratat|talar|talade ~ med ~ döda|döde ~ fru|man|mamma|pappa|vänner|"
+        "mor|far ~ som om", "ser ~ folk|personer|djur ~ som ~ inte ~ finns", "hallucin*",
+        "synvilla", "synvillor",
                       "ser ~ saker|djur|insekter|kryp|folk|människor|katter|barn|spindlar|myror ~ "
                       "som ~ {NEG}",
                       "kryp|insekter|myror|spindlar|maskar ~ väggarna|väggen|taket|huden|lakanen"),
@@ -865,17 +916,24 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "känner ~ {NEG} ~ när ~ torkar",
                     "känner|kände ~ inget|ingenting ~ när ~ torkar"),
     # A horse's or anyone's kick in the belly ("fick en hästspark i magen").
-    "belly_blow": ("*spark|*sparken|slag|slaget|stöt|stöten ~ i|mot|på ~ magen|buken|sidan|"
+    "belly_blow": (  # probe 17 (sv)
+        "föll|ramlade|halkade|trillade ~ på ~ magen|buken", "föll ~ rakt ~ på ~ magen",
+        "*spark|*sparken|slag|slaget|stöt|stöten ~ i|mot|på ~ magen|buken|sidan|"
                    "magtrakten|mellangärdet", "hästspark*",
                    "knä|knät|knytnäve|knytnäven|armbåge|armbågen|fot|foten ~ i ~ magen|buken"),
     # The bone showing: something white sticking out through the skin.
-    "bone_visible": ("ut ~ genom ~ huden|skinnet", "sticker|stack|stuckit ~ ut ~ ben|benet|"
+    "bone_visible": (  # probe 17 (sv)
+        "sticker|stack ~ ut ~ något ~ vitt", "något vitt ~ sticker|stack ~ ut",
+        "vitt ben ~ syns|sticker", "ut ~ genom ~ huden|skinnet",
+        "sticker|stack|stuckit ~ ut ~ ben|benet|"
                      "benbit*|skelettet", "benbit* ~ syns|sticker", "öppet benbrott",
                      "syns ~ benet|skelettet|benbit*|benpipan ~ genom|i ~ såret|huden",
                      "benet|benpipan|benbiten ~ genom ~ såret|huden|skinnet",
                      "öppen benbrott"),
     # Heard a crack when it happened.
-    "fracture": ("hörde ~ knak|knakade|knäck|knäpp|krasch|brak|smäll", "det knakade",
+    "fracture": (  # probe 17 (sv)
+        "öm|ömt|ömmar|ont|smärta ~ på|över|vid ~ benknölen|fotknölen|ankelknölen|malleolen|"
+        "knölen", "hörde ~ knak|knakade|knäck|knäpp|krasch|brak|smäll", "det knakade",
                  "knakade till"),
     # "Kan inte få ner ens vatten", "vill inte svälja", spitting out saliva.
     "cant_swallow": ("vill {NEG} ~ svälja", "vägrar ~ svälja",
@@ -995,5 +1053,55 @@ TERMS: dict[str, tuple[str, ...]] = {
     "skin_intact": ("inga ~ märken|bitmärken|hål|sår", "inget ~ bitmärke|märke|hål|sår",
                     "gick {NEG} igenom", "{NEG} ~ igenom ~ huden|stöveln|skon|byxan",
                     "huden ~ är ~ hel", "missade"),
+    # --- probe 17 (from en) ---
+    "eye_hit": ("nagot|flisa|skarva|splitter|metallbit|metallflisa|gnista|gnistor|span|bit ~ flog|"
+                "for|gick|traffade|skots|sprutade ~ ogat|ogonen",
+                "metallflis*|metallsplitter|metallspan ~ ogat|ogonen", "fick ~ nagot ~ i ~ ogat"),
+    "restless_agitation": ("rastlos*", "agiterad*", "kan inte ligga still", "vrider sig",
+                           "oro i kroppen", "orolig i kroppen"),
+    "gbs_trigger": ("efter ~ magsjuk*|maginfluensa*|vinterkrak*|diarre*|kraksjuk*",),
+    # --- probe 17 (from fi) ---
+    # An insulin pump that came off or stopped delivering (type 1: ketoacidosis within hours).
+    # Something slipped out of the hand by itself (with a speech lapse: a TIA).
+    "dropped_object": ("koppen|glaset|muggen|gaffeln|skeden|mobilen|pennan ~ föll|gled|"
+                       "ramlade ~ ur|från ~ handen",),
+    # A count in the tens said in words: with pills taken, a large overdose.
+    "many_count": ("tjugotal*", "ett tjog", "trettiotal*", "dussintals", "tiotals", "dussin"),
+    "pump_off": ("pumpen|insulinpumpen|kanylen|nålen ~ lossnade|lossnat|ramlade|ramlat|"
+                 "stopp|tilltäppt|slutade",
+                 "pumpen|insulinpumpen|kanylen ~ har ~ lossnat|ramlat",
+                 "pumpen|insulinpumpen ~ har ~ inte ~ fungerat|funkat|gett"),
+    # --- probe 17 (from sv) ---
+    # "äter inga blodförtunnande": the negation belongs to the blood thinner, not to eating.
+    "no_anticoag": ("äter|tar|står ~ {NEG} ~ blodförtunnande*|waran*|eliquis|xarelto|trombyl",
+                    "inga|inte ~ blodförtunnande*"),
+    "hopeless": ("ingen idé ~ längre", "inte ~ någon ~ idé ~ längre", "ingen mening ~ längre",
+                 "ingen mening med något"),
+    "recession": ("sugs in ~ mellan ~ revbenen|revbenet", "huden ~ sugs|dras ~ in", "indrag*",
+                  "gropar ~ mellan ~ revbenen", "magen ~ pumpar"),
+    "fetal_movement": ("bebisen|bäbisen|barnet ~ konstigt|ovanligt|helt ~ stilla|lugn|tyst",
+                       "{NEG} ~ känt ~ några ~ sparkar|rörelser", "slutat ~ sparka|röra sig"),
+    "paralysis": ("ligger|hänger ~ bara ~ i ~ knät|knäet", "handen|armen ~ ligger ~ livlös|slapp",
+                  "kan {NEG} ~ lyfta ~ armen|handen"),
+    "gunshot": ("hagelsvärm*", "hagelskott*", "blev ~ skjuten|skjutet", "skottskada*",
+                "fick ~ hagel ~ i ~ låret|benet|armen|magen|ryggen|sig"),
+    "heavy_bleed": ("byta|byter|bytt ~ binda|bindor|bindan ~ varje|var ~ kvart|halvtimme|timme",
+                    "blöder|blött ~ igenom ~ en|binda|bindan|bindor|handduk",
+                    "igenom ~ binda ~ på ~ en ~ kvart|timme",
+                    "klumpar ~ stora ~ som ~ en ~ handflata|knytnäve|citron|plommon"),
+    "carbon_monoxide": ("garaget och ~ bilen|motorn ~ går|gick|igång",
+                        "motorn ~ går|igång ~ i ~ garaget",
+                        "låst in sig ~ i ~ garaget ~ med ~ bilen|motorn"),
+    "baby": ("lillen", "vår|min ~ lilla|lillan", "vår|min ~ bebis|bäbis|nyfödda"),
+    "animal_bite": ("hund|hunden|hundar ~ bet|bitit",
+                    "bet ~ min|mitt|vår ~ dotter|son|barn|dotter|pojke|flicka ~ i"),
+    "larynx_blow": ("puck|pucken|klubba|klubban|boll|bollen|slag|spark|armbåge ~ på|i|"
+                    "mot ~ struphuvudet|strupen|adamsäpplet",
+                    "struphuvudet|strupen|adamsäpplet ~ träffad|träffades|fick ~ en ~ smäll|slag|"
+                    "puck",
+                    "slag ~ mot ~ halsen|strupen",
+                    "fick en ~ puck|boll|klubba|smäll ~ mot|i|på ~ halsen|strupen|struphuvudet"),
+    "hoarse": ("rösten ~ är ~ borta", "rösten ~ försvann|försvunnen|borta", "tappade rösten",
+               "kan {NEG} ~ prata", "får {NEG} fram ~ ett ~ ljud"),
 }
 # fmt: on

@@ -1037,6 +1037,63 @@ RULES: tuple[Rule, ...] = (
     rule("arteritis_two_signs", E, "temple", "jaw_chew",
          "vision_blur|vision_loss|double_vision|curtain", "age_over50|elderly|age_elderly",
          unless="sunburn"),
+    # --- probe 17 (en) ---
+    # "Took all the paracetamol": a whole supply swallowed, well for now but paracetamol and
+    # other overdoses harm hours later (Myrkytystietokeskus: 112 / poison centre now).
+    rule("took_all_tablets", E, "took_all", "tablet_word|poison|high_risk_med|anticoag",
+         window=10, unless="own_dose|harmless_med|checkup|long_ago|training|course_done",
+         notes=('poison',)),
+    # Legs tingling and weak after a stomach bug or a cold, and now the hands or the breathing:
+    # Guillain-Barré, the breathing muscles may follow (1177, NHS 111: A&E).
+    rule("gbs_after_infection", E, "tingling|numbness", "weakness|cant_walk|legs_paralysed",
+         "leg|foot|thigh|knee", "gastro|gbs_trigger|cold_illness",
+         "hand|arm|slow_breathing|breathless",
+         unless="long_ago|recurrent|episodic|diabetes|lay_on_arm|mild"),
+    # Something flew into the eye (grinding, hammering) and the sight is blurred: a penetrating
+    # eye injury until shown otherwise (NHS 111: A&E now).
+    rule("eye_projectile", E, "eye_hit",
+         "vision_blur|vision_loss|double_vision|blood|bleed|curtain|cant_open_eye",
+         unless="long_ago"),
+    # No urine for hours with a tense painful lower belly and restlessness: acute retention
+    # that needs a catheter now (gold from probe 17; Päivystyshelppi: päivystys).
+    rule("retention_painful", E, "cant_pee", "abdominal_pain|lower_abdomen",
+         "restless_agitation|severe|unbearable", unless="long_ago|resolved"),
+    # --- probe 17 (fi) ---
+    # A yellow baby in the first weeks who is sleepy or not feeding: high bilirubin can harm the
+    # brain (116117/Päivystyshelppi: päivystys now, not tomorrow).
+    rule("jaundice_baby_unwell", E, "jaundice", "baby|newborn|age_baby|age_infant",
+         "not_feeding|drowsy|lethargic|floppy|unresponsive|shrill_cry|seizure", window=25,
+         unless="long_ago"),
+    # On a balcony, roof or bridge and saying they can fly: psychosis at a height (112.fi).
+    rule("fly_from_height", E, "danger_place", "high_place|at_height", window=20,
+         unless="long_ago", topic="mind"),
+    # An insulin pump off or blocked for hours and vomiting or ketones: ketoacidosis comes on
+    # fast in type 1 diabetes (Diabetesliitto, 1177: akut).
+    rule("pump_off_dka", E, "pump_off", "vomit|nausea|fruity|drowsy|abdominal_pain|"
+         "fast_breathing|thirst|confusion|high_sugar", window=30, unless="long_ago"),
+    # Pills taken and "twenty or so", "dozens" said in words: a large overdose
+    # (Myrkytystietokeskus: call).
+    rule("pills_many_count", E, "overdose|took_all|ate_tablets", "many_count", window=10,
+         unless="long_ago", notes=('poison',)),
+    # Something dropped from the hand and the words would not come, even if it passed:
+    # a TIA, a warning of stroke (112.fi: call even when the signs go away).
+    rule("tia_hand_speech", E, "dropped_object|weakness|one_side_weak",
+         "aphasia|slurred|cant_speak",
+         window=20, unless="long_ago|tired|exhausted|cold_illness|hoarse|sore_throat|panic"),
+    # --- probe 17 (sv) ---
+    # A blow to the larynx (puck, ball, strike) then voice, breathing or swallowing trouble:
+    # the airway can swell shut (NHS 111: neck injury with breathing change → 999).
+    rule("larynx_blow_signs", E, "larynx_blow",
+         "hoarse|wheeze|stridor|swallow_pain|cant_swallow|breathless|cough_blood|cant_breathe",
+         unless="long_ago"),
+    # A dog or other animal bite in the face that is deep or bleeding: 1177 says akut.
+    rule("face_bite_deep", E, "animal_bite", "face", "deep_wound|heavy_bleed|bleed|bleeding_word",
+         window=20, unless="long_ago|scar"),
+    # A pregnant woman's belly hit in a fall or crash, now pain, bleeding or a hard belly:
+    # placental abruption (1177/Päivystyshelppi: förlossningen direkt).
+    rule("pregnancy_belly_trauma", E, "pregnant", "belly_blow|crash",
+         "abdominal_pain|pain|bleed|bleeding_word|rigid|waters_broken|fetal_movement",
+         unless="long_ago"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
