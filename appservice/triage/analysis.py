@@ -81,7 +81,7 @@ def _join_phrases(
     """Join phrases, longest first; a phrase's words take its meaning (keeping `keep` ones)."""
     matches: list[tuple[int, int, Phrase, list[int]]] = []
     for start, word_labels in enumerate(labels):
-        for label in word_labels:
+        for label in sorted(word_labels):  # a fixed order: ties resolve the same way
             for phrase in lexicon.by_first_slot.get(label, ()):
                 positions = _match_phrase(phrase, start, labels, tokens)
                 if positions is not None:

@@ -79,7 +79,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "gestation*", "antenatal", "primigravida", "multigravida"),
     "low_temp": ("hypotherm*",),
     # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
-    "cold_exposure": ("cold house", "cold flat", "unheated", "in the snow", "out in the cold",
+    "cold_exposure": ("in snow",
+                      "cold house", "cold flat", "unheated", "in the snow", "out in the cold",
                       "outside overnight", "outside all night", "out all night",
                       "night outside", "below freezing", "sub-zero", "icy water",
                       "freezing water"),
@@ -106,7 +107,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "blood pressure ~ tablets|pills|medicine|medication",
                     "painkiller*", "aspirin", "codeine", "co-codamol", "tramadol", "diazepam",
                     "antidepressant*", "meds"),
-    "overdose_large": ("handful|fistful ~ of ~ pills|tablets|paracetamol|painkillers|meds",),
+    "overdose_large": ("handful|fistful ~ of ~ pills|tablets|paracetamol|painkillers|meds",
+                       # probe 18 (en): "took like 20 of her mum's sertraline"
+                       "took|swallowed|taken|downed ~ 10|12|15|16|20|24|25|30|40|50|60 ~ of ~ "
+                       "her|his|my|their|mum|mom|moms|mums|dad|dads|the",
+                       "took|swallowed|taken|downed ~ 10|12|15|16|20|24|25|30|40|50|60 ~ "
+                       "pills|tablets|tabs|capsules"),
     "weapon": ("has a knife", "has a gun", "holding a knife", "waving a knife", "with a knife",
                "hammer", "axe", "machete", "baseball bat", "crowbar", "machete", "sword",
                "carrying a knife", "carries a knife"),
@@ -245,7 +251,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "not making sense", "talking nonsense", "strange and", "weird and",
                          "not himself", "not herself", "reckless*",
                          "drove|driving ~ km|mph|recklessly|dangerously", "dangerous driving"),
-    "confusion": ("unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
+    "confusion": ("behaves|behaving|acting|acts ~ oddly|strangely|weirdly|odd|strange",
+                  "mixes|mixing|mixed ~ up ~ words",
+                  "unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
                   "does not know|not know ~ what day|what year|who he|who she",
                   # probe 17 (en)
                   "asked|asks|asking ~ twice|again|repeatedly ~ what day", "what day it is",
@@ -316,7 +324,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "threaten* ~ set fire to",
                     "will|to|going ~ burn ~ down", "will|to|going ~ set fire to",
                     "baby|child|children|kids ~ better off ~ gone|dead"),
-    "drowsy": ("dozes|dozing|dozed|nods|nodding|nodded|drifts|drifting ~ off ~ mid|middle|during",
+    "drowsy": ("hard to keep awake", "difficult to keep awake", "sleppy", "slepy", "sleepey",
+               "dozes|dozing|dozed|nods|nodding|nodded|drifts|drifting ~ off ~ mid|middle|during",
                "falls|falling|fell ~ asleep ~ mid|middle|during ~ sentence|conversation|talking",
                "mumbles|mumbled|groans|groaned|moans|moaned|grunts|grunted ~ when|if ~ shake|"
                "shakes|shook|shaking|wake|nudged|touched|prodded",
@@ -346,9 +355,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "drooling": ("drool*",
                  "trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                  "saliva|spit",),
-    "cant_swallow": ("trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
+    "cant_swallow": ("swallowing ~ difficult|hard",
+                     "trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                      "saliva|spit",),
-    "breathless": ("breathles*", "breatless*", "brethless*", "short of breth",
+    "breathless": ("breathing ~ difficult|hard|laboured",
+                   "breathles*", "breatless*", "brethless*", "short of breth",
                    "shortness of breth", "out of breth",
                    "leaning|leans|sitting|sits|bent|hunched ~ forward to breathe|breath",
                    "tripod position", "tripoding"),
@@ -359,7 +370,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "radiate": ("spread*|shoot*|moving|moves ~ into|down", "spread*|shoot*|moving|moves ~ up to"),
     "chest": ("chset", "chets", "cheast", "chesst",
               "middle|centre|center of ~ chest", "in the middle|centre|center of ~ chest"),
-    "at_rest": ("watching ~ tv|television|telly", "in front of the ~ tv|television",
+    "at_rest": ("while ~ sitting|sat", "sitting ~ knitting|reading|still",
+                "watching ~ tv|television|telly", "in front of the ~ tv|television",
                 "sitting on the ~ sofa|couch", "while reading", "sitting at ~ desk|computer|table",
                 "sitting quietly", "sitting still", "lying still", "even at rest", "when calm",
                 "even when calm", "while sitting quietly"),
@@ -415,7 +427,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "constipation": ("not ~ had|done|opened ~ poo|stool|bowels|movement", "no poo",
                      "not pooed|pooped",
                      "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
-    "back_pain": ("sciatica", "lumbago"),
+    "back_pain": ("middle of ~ back", "mid back", "mid-back", "sciatica", "lumbago"),
     "anus": ("back passage", "perineum", "perineal", "genitals", "private parts", "privates"),
     "vomit": ("vommit*", "vomting", "vomiteing",
               "green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
@@ -551,7 +563,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "healing_bruise": ("yellow|yellowish|greenish|green|yellowing ~ bruise*",
                        "bruise* ~ turning|turned|gone|going ~ yellow|green|yellowish",
                        "bruise* ~ fading|faded|healing"),
-    "nontoxic_ingested": ("chewing gum", "bubble gum",
+    "nontoxic_ingested": ("wax crayon*",
+                          "crayon*|chalk|gum|playdough|plasticine|toothpaste ~ and ~ "
+                          "swallowed|swallowing|ate",
+                          "chewing gum", "bubble gum",
                           "swallowed|ate|eaten|swallowing|swallows ~ gum|crayon*|chalk|silica|"
                           "playdough|plasticine|toothpaste|sand|soil|dirt",
                           "swallowed|ate|eaten|swallowing|swallows ~ chewing|bubble ~ gum",
@@ -644,7 +659,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "c-section|caesarean|cesarean ~ days|weeks|week|day", "since the birth",
                    "since giving birth", "after the birth"),
     # Unable to get up off the floor: a fall, whether or not the word is used.
-    "fall": ("{CANT} ~ get up ~ from|off ~ floor|ground",),
+    "fall": ("rolled off", "rolled ~ off ~ table|bed|sofa|couch",
+             "{CANT} ~ get up ~ from|off ~ floor|ground",),
     "smoking": ("smoker", "smokers", "smokes", "heavy smoker", "cigarette*"),
     "exertion": ("shovelling", "shoveling", "shovelled", "shoveled", "clearing snow",
                  "snow clearing", "digging", "mowing", "sprinting", "up the hill", "up a hill",
@@ -844,7 +860,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "times a|per minute",
                        "2|3|4|5|6|7|8|two|three|four|five|six|seven|eight ~ breaths ~ a|per|each "
                        "~ minute"),
-    "not_feeding": ("hardly|barely|not ~ eaten|eating|eat ~ or|and|nor ~ drunk|drank|"
+    "not_feeding": ("refuses|refusing|refused ~ food|meals|meal|dinner|breakfast|lunch",
+                    "refuses|refusing|refused ~ to eat",
+                    "hardly|barely|not ~ eaten|eating|eat ~ or|and|nor ~ drunk|drank|"
                     "drinking|drink",
                     "nothing to eat or drink"),
     # A glucose meter that only shows "HI": above what it can measure.
@@ -864,7 +882,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "hammering|hammered|fluttering|fluttered|galloping",
                      "pounding|racing|thumping ~ heart|heartbeat"),
     # A dead arm after sleeping on it.
-    "sleep_awkward": ("dead arm", "slept|sleeping|lying|lay|lain ~ on ~ arm|hand",
+    "sleep_awkward": ("slept|sleeping|sleeps ~ awkwardly|funny|wrong",
+                      "dead arm", "slept|sleeping|lying|lay|lain ~ on ~ arm|hand",
                       "sleeping|slept|lying|lay ~ with ~ it|arm|hand ~ under",
                       "arm|hand ~ fell|went|gone ~ asleep"),
     # Lying on the arm (a dead arm): numbness from pressure on a nerve, not a stroke.
@@ -1036,7 +1055,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                               "belly|tummy|umbilicus",
                               "settled|moved|shifted|gone|went ~ low ~ on the right",
                               "settled|shifted ~ to|into|in ~ the ~ lower right|right"),
-    "pale": ("paler", "palish", "going pale", "gone pale", "turned pale", "pasty", "ashen",
+    "pale": ("very white", "gone white", "went white", "turned white", "looks white",
+             "paler", "palish", "going pale", "gone pale", "turned pale", "pasty", "ashen",
              "ghostly pale", "losing colour", "lost his|her|their|my colour"),
     "diabetes": ("t2dm", "t1dm", "dm2", "dm1", "iddm", "niddm", "t 1|2 dm", "type 1|2 dm",
                  "empagliflozin", "dapagliflozin", "canagliflozin", "ertugliflozin",
@@ -1085,5 +1105,37 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "throat|larynx|windpipe",
                     "hit|struck|punched|kicked ~ in|on ~ the ~ throat|larynx|windpipe",
                     "took a ~ puck|ball|stick|elbow ~ to ~ the ~ throat"),
+    # --- probe 18 (from en) ---
+    "fever": ("fevr", "fevar", "feaver", "fver", "fevers"),
+    "stiff": ("stif",),
+    "neck": ("nek",),
+    "cold_skin": ("cold sweat", "cold and clammy"),
+    "fast_pulse": ("heart ~ going|beating|pounding|racing ~ fast|crazy",
+                   "heart ~ so|crazy|really ~ fast"),
+    "unsteady": ("stumbling", "keeps stumbling", "stumbles"),
+    # "It hurts to turn his head": the neck, not a headache.
+    "neck_pain": ("hurts|painful|sore|agony to turn|move|rotate|tilt ~ head|neck",
+                  "hurts|painful|sore ~ when ~ turn|turning|move|moving ~ head|neck"),
+    # Blisters on the heels after a long walk: friction from the boots.
+    "friction": ("hike", "hikes", "hiking", "hiked", "trek", "trekking", "boots", "rambling"),
+    # Found hanged or with a ligature round the neck: an attempted hanging.
+    "hanging": ("hanged ~ himself|herself|myself|themselves", "hanging ~ himself|herself|myself",
+                "tried to hang", "belt|rope|cable|ligature|noose|flex|wire ~ round|around ~ neck",
+                "cut ~ him|her ~ down"),
+    # --- probe 18 (from fi) ---
+    # A tampon or menstrual cup (left in: toxic shock with fever, rash or faintness).
+    "tampon": ("tampon*", "menstrual cup*", "mooncup*", "period cup*"),
+    # Hard to wake (a rule-local sign, apart from drowsy).
+    "hard_to_wake": ("wakes only briefly", "only wakes briefly"),
+    # --- probe 18 (from sv) ---
+    # Overuse of a tendon (tennis or golfer's elbow, mouse arm, jumper's knee): self-care.
+    "overuse_injury": ("tennis elbow", "golfer's elbow", "golfers elbow", "golfer elbow",
+                       "mouse arm", "repetitive strain*", "rsi", "jumper's knee", "jumpers knee",
+                       "runner's knee", "runners knee", "epicondylitis", "tendinitis",
+                       "tendonitis", "overuse injury", "shin splints"),
+    # A toddler holds the breath when upset and goes blue: a breath-holding spell.
+    "breath_holding": ("breath-holding spell*", "breath holding spell*", "breath holding attack*",
+                       "holds|held|holding ~ breath ~ when|while ~ angry|upset|crying|cross",
+                       "reflex anoxic*"),
 }
 # fmt: on

@@ -12,7 +12,9 @@ from __future__ import annotations
 # fmt: off
 TERMS: dict[str, tuple[str, ...]] = {
     "long_ago": ("vuotta sitten", "vuosi sitten", "vuosia sitten", "kuukautta sitten", "lapsena",
-                 "nuorena", "vuosikymmen* sitten", "kauan sitten"),
+                 "nuorena", "vuosikymmen* sitten", "kauan sitten",
+                 # probe 18 (fi): last year
+                 "viime vuonna", "viime vuoden ~ puolella", "toissa vuonna", "toissavuonna"),
     "farewell": ("kirjotin|kirjoitin|kirjottanu*|kirjottanut|kirjoittanu*|kirjoittanut|kirjotti|"
                  "kirjoitti ~ kirjeet|kirjeen|kirjeitä|jäähyväis*",
                  "jäähyväiskirje*", "kirjeet ~ kirjoitettu|kirjotettu|valmiina|kirjoitin|kirjotin",
@@ -213,7 +215,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "knocked_out": ("hetken ~ pois|poissa|pimeenä|pimeänä", "oli ihan pois", "taju meni",
                     "sammu* ~ hetkeksi", "meni taju"),
     "unresponsive": ("{NEG} ~ saa|saada ~ hereille|heräämään|hereil*", "{NEG} ~ herää",
-                     "{NEG} ~ saa ~ kontaktia", "{NEG} ~ reagoi"),
+                     "{NEG} ~ saa ~ kontaktia", "{NEG} ~ reagoi",
+                     # probe 18 (fi): not woken between fits
+                     "{NEG} ~ herännyt|heränny|herää|herännyt ~ välissä|välillä|kohtausten|"
+                     "kohtauksen|kohtauksien"),
     "suicide_means": ("köysi*", "köyde*", "köyden", "silmuk*", "hirttosilmuk*",
                       "kerännyt ~ lääkkeitä|pillereitä|tabletteja",
                       "säästänyt ~ lääkkeitä|pillereitä|tabletteja"),
@@ -535,7 +540,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "hengitys|hengittäminen|hengittämi* ~ vaikee*|työläs*|työlää*|raskasta",
                    "vetää|vetäisee|haukkoo|haukkoi|vetää ~ henkeä ~ vaikee*|vaikea*|työläästi|"
                    "vaivalloisesti|vaikeasti",
-                   "vaikee|vaikeeta|vaikea ~ hengittää"),
+                   "vaikee|vaikeeta|vaikea ~ hengittää",
+                   # probe 18 (fi): "hankala hengittää" and kin
+                   "hankala|hankalaa|hankalampi|vaikeaa|vaikeampi|vaikeempi|työläs|työlästä|"
+                   "raskas|raskasta ~ hengittää|hengittäminen|hengitellä|hengittämi*|henkeä",
+                   "hengittäminen|hengitys ~ hankala*|hankalaa|vaikeutunu*|vaikeutunut|tukala*"),
     # --- probe 12 (from sv) ---
     # An implanted defibrillator (ICD) and its shocks; several shocks or symptoms mean 112.
     "icd": ("icd", "rytmihäiriötahdistin*", "sisäinen ~ defibrillaattori*|iskuri*|sydäniskuri*",
@@ -691,11 +700,20 @@ TERMS: dict[str, tuple[str, ...]] = {
               "ranteet|ranteen|ranteensa|ranteeni|käsivarteen|käsivarteensa|reiteen|"
               "itseäni|itseään|itteäni|ittensä",),
     "deep_wound": ("jänne|jänteet|jänteen ~ näkyy|näkyvissä|poikki",
-                   "näkyy ~ jänne|jänteet|jänteen"),
+                   "näkyy ~ jänne|jänteet|jänteen",
+                   # probe 18 (fi): through the cheek or lip, bone showing
+                   "näkee|näkyy|näky|nähdä ~ suuhun|luuhun|luu|luuta|luun|läpi|sisään",
+                   "poski|posken|poskesta|huuli|huulen|huulesta ~ läpi|puhki|auki|halki",
+                   "reikä|reiän ~ poskessa|poskeen|huulessa"),
     "seizure": ("kohtaus ~ kestäny|kestänyt|kestää|jatkunu*|jatkuu",
                 "kohtaus ~ {NEG} ~ lopu|loppu|lakkaa", "nyki*", "nytki*", "nytky*",
                 "silmät|silmä ~ pyöri|pyörivät|pyöris|pyörähti|kääntyi|kääntyivät|muljahti|"
-                "muljahtivat|nurin ~ ylös|nurin|taakse|ylöspäin|päähän"),
+                "muljahtivat|nurin ~ ylös|nurin|taakse|ylöspäin|päähän",
+                # probe 18 (fi): fits one after another
+                "kohtaus|kohtauksen|kohtauksia|kohtausta|kohtauksi* ~ perään|peräkkäin|putkeen|"
+                "uudestaan|uusi",
+                "kaksi|kaks|kolme|monta|useita|useamman|toisen|toinen ~ kohtausta|kohtauksia|"
+                "kohtauksen|kohtaus"),
     "slurred": ("puheessa|puhe ~ jotain|on ~ outoo|outoa|vikaa|sekavaa",
                 "sanat ~ {NEG} ~ tuu|tule|löydy|meinaa|irtoa|tahdo",),
     "vision_loss": ("näkyy ~ vaan|vain|pelkkä|pelkästään ~ alaosa|yläosa|puolet|puolikas|reunat",
@@ -791,7 +809,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "vauva ~ tulee ~ nyt|jo|ulos"),
     "flashes": ("näkee|näen|näin|näki|nähnyt ~ tähtiä|välähdyksiä|salamoita|valonvälähdyksiä",),
     "elderly": ("vanha|vanhan|vanhalla|iäkäs ~ isä|äiti|mies|nainen|ihminen|rouva|herra|setä|täti|"
-                "naapuri|isäni|äitini",),
+                "naapuri|isäni|äitini",
+                # probe 18 (fi): in-laws and great-grandparents
+                "appi*", "appiukko*", "appiuko*", "anoppi*", "anopi*", "appivanhem*",
+                "isomummo*", "isovaari*", "isoisovan*"),
     "dog_bark": ("koira|koiran|koirat|koiria|hauva|rakki ~ haukkuu|haukkui|haukkuvat|haukkuminen|"
                  "haukkumiseen|haukku", "haukkuva ~ koira|koiran"),
     # --- probe 13 (from sv) ---
@@ -1098,5 +1119,30 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "kurkkuun|kurkunpäähän|kaulaan|henkitorveen",
                     "sai*|osui* ~ kiekon|pallon|mailan|iskun ~ kurkkuun|kurkunpäähän|kaulaan",
                     "lyötiin|potkaistiin ~ kurkkuun|kurkunpäähän"),
+    # --- probe 18 (from en) ---
+    "hanging": ("hirttäytyi*", "hirttäyty*", "yritti hirttää", "köysi|vyö|naru|johto ~ kaula*",
+                "kaula* ~ köysi|vyö|naru|johto"),
+    # --- probe 18 (from fi) ---
+    # Tongue or lips "thick": swelling (with a food allergen, anaphylaxis).
+    "tongue_swelling": ("kieli|kielen|kieltä|huulet|huulia|kurkku ~ paksu|paksuna|paksuuntu*|"
+                        "paksuuntunut|turpea|turpeana|isona|iso|pöhöttynyt",
+                        "paksu|paksuna|turpea ~ kieli|kielen"),
+    # Red or brown urine said in words: blood in the urine.
+    "blood_urine": ("virtsa|virtsan|pissa|pissat|pissan|pissassa|virtsassa ~ punaista|punainen|"
+                    "punaisena|punaiseksi|punertava*|verinen|verta|ruskea|kokispullon",
+                    "punaista|punainen|verinen|punertavaa ~ virtsaa|pissaa|virtsa|pissa"),
+    # A tampon or menstrual cup (left in: toxic shock with fever, rash or faintness).
+    "tampon": ("tampon*", "tamppoon*", "kuukupp*", "kuukuppi*"),
+    # Hard to wake (kept apart from drowsy: "vaikea herättää aamulla kouluun" is ordinary).
+    "hard_to_wake": ("vaikea|vaikee|vaikeaa|vaikeeta|hankala|hankalaa|hankalampi|"
+                     "vaikeempi ~ herättää|herätellä",
+                     "herää|heräsi ~ huonosti|vaivoin|tuskin"),
+    # --- probe 18 (from sv) ---
+    # Overuse of a tendon (tennis or golfer's elbow, mouse arm, jumper's knee): self-care.
+    "overuse_injury": ("tenniskyynärp*", "tennisky*", "golfkyynärp*", "hiirikä*", "hiiriolka*",
+                       "hyppääjän polv*", "juoksijan polv*", "jännetuppitul*", "jännetulehd*",
+                       "rasitusvamm*", "epikondyliit*", "penikkatau*"),
+    # A toddler holds the breath when upset and goes blue: a breath-holding spell.
+    "breath_holding": ("affektikohtau*", "affektikouristu*", "affektiivi* ~ kohtau*"),
 }
 # fmt: on

@@ -432,7 +432,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "breathless": ("andas djupt och ~ tungt|snabbt|fort|ansträngt",
                    "stanna|stannar|stannade ~ hämta|hämtar|hämtade ~ andan",
                    "stanna|stannar|stannade ~ och pusta|pustar|flåsa|flåsar",
-                   "tappar andan", "blir andfådd", "flåsar", "flåsa", "flåsig*", "pustar"),
+                   "tappar andan", "blir andfådd", "flåsar", "flåsa", "flåsig*", "pustar",
+                   # probe 18 (sv): "det blir trångt att andas när jag ligger ner"
+                   "trångt|tungt|jobbigt|svårt|kämpigt|trögt ~ att ~ andas|andas",
+                   "trång|tung|tungt|ansträngd ~ andning|andningen"),
     "fast_breathing": ("andas djupt och ~ tungt|snabbt|fort|ansträngt",),
     "halos": ("regnbåg* ~ runt|kring ~ lamp*|ljus*|lampor|lamporna",
               "ringar|ring|cirklar ~ runt|kring ~ lamp*|ljus*|lampor|lamporna"),
@@ -459,7 +462,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pain": ("ömt", "ömma", "hugger", "det ~ högg|hugger ~ i", "-grönt",),
     "blood": ("-blodgiv*", "blod och slem", "slem och blod", "blodigt slem", "slemmigt blod"),
     "bleed": ("-blodgiv*",),
-    "checkup": ("*intyg*",),
+    "checkup": ("*intyg*",  # probe 18 (sv): a new adrenaline pen before the old one expires
+                "behöver|behövde|önskar|beställa|hämta ~ ny|nytt|nya ~ adrenalinpenna|"
+                "adrenalinpennor|epipen*|penna|pennor|recept|förskrivning",
+                "vill ha ~ ny|nytt|nya ~ adrenalinpenna|adrenalinpennor|epipen*|recept",
+                "går|gick ~ ut ~ nästa|snart|om|i", "utgångsdatum*", "utgången|utgånget|utgångna"),
     "drowning": ("igenom isen", "gick ~ genom|igenom ~ isen", "föll ~ genom|igenom ~ isen",
                  "i isvaken", "isvak*"),
     "reported": ("skriker|skrek|ropar|ropade|vrålar|vrålade|skrikit att",),
@@ -559,7 +566,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "skakat|darrat ~ i ~ minuter|minut"),
     # A known, recurring complaint: "the kind I always get".
     "known_pattern": ("likadan|likadana|samma ~ som ~ jag|hon|han ~ brukar",
-                      "som ~ jag|hon|han ~ brukar få"),
+                      "som ~ jag|hon|han ~ brukar få",
+                      # probe 18 (sv): "hon har gjort så förut" (the "så" is not "sa", said)
+                      "gjort|gör|hänt|händer|fått ~ så|samma|likadant ~ förut|tidigare|innan|"
+                      "ofta|ibland"),
     "harmless_med": ("*vitamin*", "fiskolja*", "omega*", "probiotik*", "mjölksyrabakterie*",
                      "folsyra", "kalcium*", "magnesium*", "zink*"),
     "high_risk_med": ("blodtrycksmedicin*", "blodtryckstablett*", "hjärtmedicin*",
@@ -625,6 +635,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "bröstet|bröstkorgen ~ slits|rivs|river|sliter|spricker ~ itu|sönder|isär"),
     "low_pulse": ("pulsen ~ långsam|långsamt|låg|lågt|svag|sakta|segt|seg|under",
                   "långsam|låg|svag ~ puls", "hjärtat ~ slår|slog|går ~ långsamt|sakta|segt",
+                  # probe 18 (sv): "hjärta slår mycke långsamt"
+                  "hjärta|hjärtat|hjärtan|hjärtet ~ slår|slog|går|gick|bultar|dunkar|tickar ~ "
+                  "långsamt|långsam|sakta|sakt|segt|långsammt|långsamare|långsammare",
+                  "långsam|långsamma|låg ~ hjärtrytm|hjärtrytmen|hjärtfrekvens|hjärtslag",
                   "bradykardi*", "hjärtfrekvensen ~ låg|långsam"),
     "numbness": (# probe 15 (sv): "säger att han inte känner benen"
                  "känner|kände ~ {NEG} ~ benen|armarna|fötterna|händerna|kroppen",
@@ -1103,5 +1117,29 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "fick en ~ puck|boll|klubba|smäll ~ mot|i|på ~ halsen|strupen|struphuvudet"),
     "hoarse": ("rösten ~ är ~ borta", "rösten ~ försvann|försvunnen|borta", "tappade rösten",
                "kan {NEG} ~ prata", "får {NEG} fram ~ ett ~ ljud"),
+    # --- probe 18 (from en) ---
+    "hanging": ("hängt sig", "hängde sig", "försökte hänga sig",
+                "bälte|rep|snara|sladd ~ runt ~ halsen"),
+    # --- probe 18 (from fi) ---
+    # A tampon or menstrual cup (left in: toxic shock with fever, rash or faintness).
+    "tampon": ("tampong*", "tampon*", "menskopp*", "menskopp"),
+    # Hard to wake (a rule-local sign, apart from drowsy).
+    "hard_to_wake": ("svår att få vaken", "vaknar knappt"),
+    # --- probe 18 (from sv) ---
+    # A "hot potato" voice: a throat abscess or epiglottitis swelling behind the tongue.
+    "muffled": ("het|varm|kokhet|kokande|stor ~ potatis|potät ~ i ~ munnen|halsen",
+                "potatis|potät ~ i ~ munnen|halsen", "*potatisröst*", "låter som ~ potatis",
+                "låter ~ som om ~ munnen ~ full", "talar|pratar|låter ~ grötigt|grumligt"),
+    # Overuse of a tendon (tennis or golfer's elbow, mouse arm, jumper's knee): self-care.
+    "overuse_injury": ("tennisarmbåg*", "tennisarmbåge*", "tennisarmbog*", "tennisarm*",
+                       "golfarmbåg*", "golfarmbåge*", "musarm*", "hopparknä*", "löparknä*",
+                       "epikondylit*", "överbelastning*", "överansträngd ~ sena|senan|senor",
+                       "senskideinflammation*", "seninflammation*"),
+    # A toddler holds the breath when upset and goes blue, then breathes again: a breath-holding
+    # spell (1177: affektanfall), harmless once the doctor has recognised it.
+    "breath_holding": ("affektanfall*", "affektkramp*", "affekt ~ anfall|kramp",
+                       "höll|håller ~ andan ~ när ~ arg|ledsen|skrek|skriker|gråter|grät"),
+    # "nu andas han inte": the subject between the verb and the negation.
+    "not_breathing": ("andas ~ han|hon|hen|barnet|bebisen|pojken|flickan|den|det ~ {NEG}",),
 }
 # fmt: on

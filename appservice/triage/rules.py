@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
     rule("stridor", U, "stridor|barking_cough"),
     rule("respiratory_distress", E, "recession|grunting"),
-    rule("blue_lips", E, "blue_lips"),
+    rule("blue_lips", E, "blue_lips", unless="breath_holding"),  # probe 18 (sv): affektanfall
     rule("child_fast_breathing", E, "fast_breathing", "child|baby|age_child|age_baby|age_infant"),
     rule(
         "chest_pain_alarm",
@@ -1051,7 +1051,7 @@ RULES: tuple[Rule, ...] = (
          unless="long_ago|recurrent|episodic|diabetes|lay_on_arm|mild"),
     # Something flew into the eye (grinding, hammering) and the sight is blurred: a penetrating
     # eye injury until shown otherwise (NHS 111: A&E now).
-    rule("eye_projectile", E, "eye_hit",
+    rule("eye_hit_sight", E, "eye_hit",
          "vision_blur|vision_loss|double_vision|blood|bleed|curtain|cant_open_eye",
          unless="long_ago"),
     # No urine for hours with a tense painful lower belly and restlessness: acute retention
@@ -1094,6 +1094,55 @@ RULES: tuple[Rule, ...] = (
     rule("pregnancy_belly_trauma", E, "pregnant", "belly_blow|crash",
          "abdominal_pain|pain|bleed|bleeding_word|rigid|waters_broken|fetal_movement",
          unless="long_ago"),
+    # --- probe 18 (en) ---
+    # Found hanging or with a ligature round the neck, even if talking now: an attempted
+    # hanging; the neck and brain can swell hours later (112.fi).
+    rule("hanging_attempt", E, "hanging", unless="long_ago", topic="mind", notes=('crisis',)),
+    # A child with fever, cold hands or feet and legs that hurt: early meningococcal sepsis (NHS).
+    rule("fever_cold_limbs_child", E, "fever|high_fever|feverish", "cold_skin", "hand|foot",
+         "limb_pain|leg", "child|age_child|baby|age_baby|age_infant", window=40,
+         unless="long_ago|cold_exposure|cold_illness|training|exertion|sprain|minor_knock"),
+    # A tooth infection swelling under the jaw with trouble breathing or swallowing: Ludwig's
+    # angina can close the airway (NHS 111: 999).
+    rule("dental_airway", E, "tooth|toothache|dental_swelling|jaw", "swelling|face_swelling",
+         "breathless|cant_swallow|cant_breathe|stridor", window=40, unless="long_ago"),
+    # "Heartburn" that came with walking and now comes at rest over 40: unstable angina (NHS 111).
+    # A very old person who stopped eating and is newly incontinent, drowsy or confused today:
+    # an acute illness such as sepsis presenting atypically (Päivystyshelppi: päivystys now).
+    rule("elderly_acute_decline", E, "age_elderly|elderly", "not_feeding",
+         "incontinence|drowsy|confusion|fast_breathing", window=40,
+         unless="long_ago|dur_long|dur_7d|recurrent"),
+    rule("heartburn_effort_rest", E, "heartburn|upper_abdominal_pain", "exertion", "at_rest",
+         "age_over40|age_over50|elderly|age_elderly|diabetes",
+         unless="gastro|diarrhoea|hangover|overeat|ate_bad"),
+    # --- probe 18 (fi) ---
+    # A tampon or cup left in, then fever with a rash, faintness or vomiting: toxic shock
+    # syndrome, which can kill within hours (NHS 111 / 1177: call 999/112).
+    rule("tampon_toxic_shock", E, "tampon", "fever|high_fever|feverish",
+         "rash|sunburn|red|dizzy|faint|low_bp|vomit|diarrhoea|confusion|drowsy|collapse",
+         unless="long_ago|resolved"),
+    # A small child who got hold of an opioid (a fentanyl patch, oxycodone): breathing can stop
+    # (Myrkytystietokeskus / 112.fi: call at once, even before symptoms).
+    rule("child_opioid", E, "opioid", "child|age_child|baby|age_baby|age_infant|newborn",
+         "eat_word|ate_tablets|swallowed_substance|drowsy|tired|unresponsive|slow_breathing|"
+         "floppy|pinpoint_pupils|lethargic|hard_to_wake", window=30, unless="long_ago|resolved"),
+    # On a blood thinner and bleeding from two places at once (urine, gums, bruises, nose):
+    # over-anticoagulation, a bleed risk that needs help now (Päivystyshelppi, 1177).
+    rule("anticoag_multi_bleed", E, "anticoag",
+         "2:bleed|blood_urine|bruise|nosebleed|vomit_blood|cough_blood|black_stool|blood_stool",
+         unless="long_ago|resolved|bleed_stopped"),
+    # --- probe 18 (sv) ---
+    # A slow heartbeat and a fall (now awake) in someone on heart drugs: a heart block or a drug
+    # slowing the heart, fainting from it (112; 1177: svimning med långsam puls).
+    rule("low_pulse_fall", E, "low_pulse", "fall|knocked_out|unconscious",
+         unless="long_ago|exertion|training"),
+    # A toddler's breath-holding spell the doctor has recognised: blue for a moment, then breathing
+    # again; harmless (1177: affektanfall), so the blue alone does not call 112.
+    rule("breath_holding_spell", S, "breath_holding", covers="blue|blue_lips|pale|crying"),
+    # Tennis elbow, mouse arm and other overuse of a tendon: rest and self-care (1177).
+    rule("overuse_injury", S, "overuse_injury", covers="pain|limb_pain|stiff|swelling|elbow"),
+    # Muscle soreness after exercise (or laughing) felt in the belly or back: self-care.
+    rule("exercise_soreness_trunk", S, "muscle_soreness", covers="abdominal_pain|back_pain"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1176,8 +1225,9 @@ RULES: tuple[Rule, ...] = (
     # --- non-urgent: a booked visit or a contact request ---
     rule("persisting", N, "symptom",
          "dur_long|recurrent|despite_treatment|not_improving|worsening", topic=None,
-         unless="known_pattern|in_a_while"),  # probe 13 (en): a known pattern; probe 15 (sv):
-    # "the first workout in years" is not a complaint lasting years
+         unless="known_pattern|in_a_while|overuse_injury"),  # probe 13 (en): a known pattern;
+    # probe 15 (sv): "the first workout in years" is not a complaint lasting years;
+    # probe 18 (sv): tennis elbow for weeks is still self-care
     rule("dentist", N, "toothache", unless="loose_tooth|teething"),
     rule(
         "mental_health",
