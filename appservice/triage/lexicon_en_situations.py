@@ -180,6 +180,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "inhaler|reliever|puffer|salbutamol|ventolin ~ every ~ hour|half|15|20|30",
                       "every hour ~ inhaler|reliever|puffer"),
     "not_relieved": ("still wheezy", "still wheezing", "still short of breath",
+                     "antacid*|gaviscon|rennie*|omeprazole|indigestion ~ no|not|nothing|didnt|"
+                     "didn't|hasn't|hasnt|isn't|isnt ~ help*|work*|touch*",
                      "still breathless", "still struggling to breathe", "barely helps",
                      "only helps for", "helps only for", "wears off",
                      "barely touch*", "hardly touch*", "barely helps", "hardly helps",
@@ -304,9 +306,14 @@ TERMS: dict[str, tuple[str, ...]] = {
               "crooked smile", "lopsided smile", "wonky smile", "wonky face",
               "smile ~ crooked|lopsided|uneven|wonky", "smile is only on one side",
               "out of ~ corner|side of ~ mouth", "corner of ~ mouth ~ droop*|drop*|hang*|sag*",
-              "pulling|pulled|pulls|drawn|twisted ~ to one side", "pulling|pulled ~ sideways"),
+              "pulling|pulled|pulls|drawn|twisted ~ to one side", "pulling|pulled ~ sideways",
+              "weird|funny|strange|odd|wonky|droopy|floppy ~ on one|1|the ~ side",
+              "went|gone|going|looks|looked ~ weird|funny|strange|odd|wonky ~ on one|1 side"),
     "slurred": ("speech ~ thick|thicker|slurry|thickened", "thick speech", "thick-tongued",
-                "speaking thickly", "talking thickly"),
+                "speaking thickly", "talking thickly",
+                "talking|talks|talked|speaking|speaks|spoke|sounds|sounding|sounded ~ like ~ "
+                "drunk|drunken|wasted", "talking|speaking|sounds ~ as if ~ drunk",
+                "speech|words ~ funny|weird|strange|jumbled|muddled|all wrong"),
     "vision_loss": ("{CANT} see out of", "{CANT} see ~ with ~ eye|eyes", "{CANT} see anything",
                     "{CANT} see at all", "lost ~ sight|vision ~ in ~ eye",
                     "eye ~ went|gone|turned|goes ~ dark|black|blank",
@@ -632,7 +639,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "happening now", "still going on", "is happening"),
     # A reaction all over the body, away from the sting or the food.
     "whole_body": ("whole body", "all over ~ body|me|skin", "all over", "head to toe",
-                   "entire body"),
+                   "entire body", "over|across|covering|covers ~ his|her|my|their|the ~ body",
+                   "over|across ~ his|her|my|their|the ~ whole|entire ~ body", "spread* ~ body",
+                   "rest of ~ body"),
     # Heading for traffic, rails or a height while psychotic or manic.
     "danger_place": ("along|beside|across|crossing|walking ~ motorway|highway|freeway|railway|"
                      "tracks|rails", "hard shoulder",
@@ -667,7 +676,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "uphill", "carrying ~ heavy|shopping|boxes|bags"),
     "heavy": ("filled ~ bowl|basin|cup|mug|towel|towels|bucket|sink|bag",
               "half|full ~ a ~ bowl|basin|bucket|sink", "bowlful", "cupful", "cupfuls"),
-    "fetal_movement": ("baby|babys|movements|kicks ~ moved|moving|moves|kicked|kicking ~ less|"
+    "fetal_movement": ("baby|babys|movements|kicks ~ move|moved|moving|moves|kicked|kicking|kick ~ "
+                       "less|"
                        "fewer|reduced|weaker|slower|quieter|barely|hardly",
                        "moved|moving|kicked|kicking ~ less than usual",
                        "less movement*", "fewer movement*", "reduced movement*",
@@ -753,7 +763,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "breakup": ("end|ending|ended ~ things|it ~ with ~ girlfriend|boyfriend|partner|wife|husband|"
                 "him|her", "broke up", "break up", "breaking up", "split up"),
     # Lying on the floor or the ground, seen by someone who cannot get to them.
-    "on_floor": ("lying|lay|lies|laying|lain|sprawled ~ floor|ground|pavement",),
+    "on_floor": ("lying|lay|lies|laying|lain|sprawled ~ floor|ground|pavement",
+                 "on the floor|ground", "on her|his|the bathroom|kitchen|bedroom floor"),
     "breast": ("breast", "breasts", "nipple", "nipples", "mastitis", "breast abscess"),
     # Dizzy for a moment on standing up quickly: a head rush, self-care when it passes at once.
     "head_rush": ("stood|stand|standing|stands|got|gets|getting|get|sat|sitting|rose ~ up ~ "
@@ -773,7 +784,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "firearm_ready": ("loaded ~ gun|rifle|shotgun|pistol|revolver|firearm",
                       "gun|rifle|shotgun|pistol|revolver|firearm ~ loaded|out|ready"),
     "under_vehicle": ("in front of ~ train|trains|car|cars|lorry|truck|bus",
-                      "under ~ train|trains|lorry|lorries|truck|trucks|bus|tram"),
+                      "under ~ train|trains|lorry|lorries|truck|trucks|bus|tram",
+                      "into ~ a|an|the ~ lorry|lorries|truck|trucks|train|bus|tram|oncoming",
+                      "into oncoming traffic", "into ~ a|the ~ bridge|pillar|wall|tree"),
     "steer_into": ("drive", "driving", "steer", "step", "throw myself", "throwing myself",
                    "walk out"),
     "cry_for_help": ("screaming|screams|screamed|shouting|shouts|shouted|yelling|yells|crying|"
@@ -905,7 +918,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "help with ~ sleep|sleeping|coping", "coping after", "cope with what"),
     "episodic": ("braxton hicks", "practice contractions", "now and then", "every now and then",
                  "once in a while"),
-    "swelling": ("swollen shut",),
+    "swelling": ("swollen shut", "soft|squishy|boggy ~ swelling|bump|lump"),
     # --- New situations of probe 15 (their fi/sv words: the probe 15 (from en) blocks) ---
     # Pregnant before 37 weeks: waters, contractions or bleeding mean a preterm birth.
     "preterm": ("at 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks",
@@ -1117,7 +1130,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "neck_pain": ("hurts|painful|sore|agony to turn|move|rotate|tilt ~ head|neck",
                   "hurts|painful|sore ~ when ~ turn|turning|move|moving ~ head|neck"),
     # Blisters on the heels after a long walk: friction from the boots.
-    "friction": ("hike", "hikes", "hiking", "hiked", "trek", "trekking", "boots", "rambling"),
+    "friction": ("hike", "hikes", "hiking", "hiked", "trek", "trekking", "boots", "rambling",
+                 "hiker", "hikers", "long walk", "long walks", "walking holiday", "marathon",
+                 "new shoes", "new trainers", "tight shoes", "walked all day"),
     # Found hanged or with a ligature round the neck: an attempted hanging.
     "hanging": ("hanged ~ himself|herself|myself|themselves", "hanging ~ himself|herself|myself",
                 "tried to hang", "belt|rope|cable|ligature|noose|flex|wire ~ round|around ~ neck",
@@ -1126,7 +1141,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A tampon or menstrual cup (left in: toxic shock with fever, rash or faintness).
     "tampon": ("tampon*", "menstrual cup*", "mooncup*", "period cup*"),
     # Hard to wake (a rule-local sign, apart from drowsy).
-    "hard_to_wake": ("wakes only briefly", "only wakes briefly"),
+    "hard_to_wake": ("wakes only briefly", "only wakes briefly",
+                     "{CANT} ~ get ~ him|her|them|it ~ to ~ wake|waken|respond",
+                     "barely ~ wakes|rousable|rouseable"),
     # --- probe 18 (from sv) ---
     # Overuse of a tendon (tennis or golfer's elbow, mouse arm, jumper's knee): self-care.
     "overuse_injury": ("tennis elbow", "golfer's elbow", "golfers elbow", "golfer elbow",
@@ -1137,5 +1154,64 @@ TERMS: dict[str, tuple[str, ...]] = {
     "breath_holding": ("breath-holding spell*", "breath holding spell*", "breath holding attack*",
                        "holds|held|holding ~ breath ~ when|while ~ angry|upset|crying|cross",
                        "reflex anoxic*"),
+    # --- probe 19 (from en) ---
+    "double_vision": ("sees|see|saw|seeing ~ double", "seeing two of everything",
+                      "sees|see|seeing ~ two of everything", "everything ~ doubled|double"),
+    # Deep, sighing (Kussmaul) breathing: the body blowing off acid in ketoacidosis.
+    "deep_breathing": ("breathing ~ deeply|deep|sighing|heavy|heavily|laboured|labored",
+                       "deep ~ sighing ~ breaths|breathing", "breathes ~ deeply|deep",
+                       "taking ~ deep|big ~ breaths ~ all the time", "kussmaul*"),
+    # Gums that bleed a little on brushing or flossing: gingivitis, better brushing (1177).
+    "gums": ("gums", "gumline", "gum line"),
+    # Drinking and weeing far more than usual: the first signs of diabetes.
+    "thirst": ("drinking|drinks|drank ~ loads|lots|constantly|gallons|nonstop|litres|liters",
+               "drinking|drinks ~ all the time", "drinking ~ so|far|much ~ more|much",
+               "drinking|drinks|drank ~ huge|large|big|enormous|massive ~ amounts|quantities",
+               "{CANT} stop drinking", "parched", "always wanting ~ drink|drinks"),
+    "polyuria": (
+        "weeing|peeing|wees|pees|urinating|urinates|wee|pee ~ constantly|loads|lots|nonstop",
+        "weeing|peeing|wees|pees|urinating|urinates|wee|pee ~ all the time",
+        "weeing|peeing|urinating ~ a lot", "toilet ~ constantly|nonstop", "toilet ~ all the time",
+        "going to the toilet ~ constantly|nonstop|lots|loads", "going to the toilet ~ all the time",
+        "up ~ all ~ night ~ weeing|peeing|urinating",
+        "wetting ~ the ~ bed ~ again",
+    ),
+    # The same words are frequent urination too (a bladder infection, a prostate).
+    "urinary_frequency": (
+        "weeing|peeing|wees|pees|urinating|urinates|wee|pee ~ constantly|loads|lots|nonstop",
+        "weeing|peeing|wees|pees|urinating|urinates|wee|pee ~ all the time",
+        "weeing|peeing|urinating ~ a lot", "toilet ~ constantly|nonstop", "toilet ~ all the time",
+        "going to the toilet ~ constantly|nonstop|lots|loads", "going to the toilet ~ all the time",
+        "up ~ all ~ night ~ weeing|peeing|urinating",
+    ),
+    "gum_bleed": ("gingivitis",),
+    # The morning after a party or a night out: a hangover.
+    "hangover": ("morning|day ~ after ~ a|the ~ party|drinking|drinks|pub",
+                 "morning|day ~ after ~ a|the ~ night ~ out",
+                 "after ~ a|the|last ~ night out", "after a party", "after the party"),
+    # --- probe 19 (from fi) ---
+    # Pauses in a baby's breathing (apnoea).
+    "breath_pauses": ("pauses ~ in ~ breathing", "pauses ~ in ~ his|her|their|its ~ breathing",
+                      "stops breathing for", "keeps ~ stopping ~ breathing", "apnoea*", "apnea*"),
+    # A firework or banger to the eye or face.
+    "firework_eye": ("firework|rocket|banger|sparkler ~ in|into|to|hit ~ eye|eyes|face",
+                     "firework|rocket|banger|sparkler ~ his|her|my|their ~ eye|eyes|face"),
+    # Caught in machinery (a power take-off shaft, rollers, an auger).
+    "machine_entangle": ("pto shaft", "power take off", "power take-off",
+                         "caught|pulled|dragged|trapped ~ in|into ~ machine|machinery|rollers|"
+                         "auger|shaft", "entangled ~ in"),
+    # Lies in bed all day, does not get up.
+    "bedbound": ("lies|lying|lay ~ in ~ bed ~ all ~ day", "just ~ lies|lying ~ in ~ bed",
+                 "won't|will not|not ~ get ~ out ~ of ~ bed", "has not ~ been ~ to ~ the ~ toilet"),
+    # An intrauterine device (a coil).
+    "iud": ("iud", "iuds", "copper coil", "hormonal coil", "the coil", "mirena", "kyleena"),
+    # Heartbreak as a figure of speech, not chest pain.
+    "heartbreak": ("heartbroken", "heart broken", "broke my heart", "my heart is broken",
+                   "heartbreak"),
+    # --- probe 19 (from sv) ---
+    # A bladder that feels about to burst while nothing comes out (acute urinary retention).
+    "bladder_full": ("bladder ~ is|feels ~ going to|about to ~ burst|explode",
+                     "bladder ~ bursting|burst|exploding", "bursting ~ to ~ pee|wee|go",
+                     "bladder ~ is|feels ~ full|tight|swollen|distended"),
 }
 # fmt: on

@@ -14,7 +14,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "long_ago": ("vuotta sitten", "vuosi sitten", "vuosia sitten", "kuukautta sitten", "lapsena",
                  "nuorena", "vuosikymmen* sitten", "kauan sitten",
                  # probe 18 (fi): last year
-                 "viime vuonna", "viime vuoden ~ puolella", "toissa vuonna", "toissavuonna"),
+                 "viime vuonna", "viime vuoden ~ puolella", "toissa vuonna", "toissavuonna",
+                 # probe 19 (fi): last summer, last New Year
+                 "viime kesänä|talvena|keväänä|syksynä|uutenavuotena|jouluna|juhannuksena"),
     "farewell": ("kirjotin|kirjoitin|kirjottanu*|kirjottanut|kirjoittanu*|kirjoittanut|kirjotti|"
                  "kirjoitti ~ kirjeet|kirjeen|kirjeitä|jäähyväis*",
                  "jäähyväiskirje*", "kirjeet ~ kirjoitettu|kirjotettu|valmiina|kirjoitin|kirjotin",
@@ -191,7 +193,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "hyppäsi|hyppäs|hyppään|hyppäsin ~ matalaan",
                    "hyppäsi|putosi|putos|tippui|kaatui|lensi ~ päälleen|niskalleen|niskoilleen",
                    "laskeutui ~ päänsä|päälleen|niskalleen", "niska ~ taipui|vääntyi"),
-    "head_injury": ("löi|lyönyt|löin|lyö|kolautti|kolautin|kolauttanut|iski|kopautti|kopsautti|"
+    "head_injury": (  # probe 19 (fi): fell off without a helmet
+                    "kaatu|kaatui|kaatunut|kaatunu|lensi|lenti|putos|putosi|pudonnut ~ ilman ~ "
+                    "kypärää|kypärä",
+                    "löi|lyönyt|löin|lyö|kolautti|kolautin|kolauttanut|iski|kopautti|kopsautti|"
                     "paiskasi ~ päänsä|päätään|pään|takaraivo*|otsa*|ohimo*|päähänsä|päänsä",
                     "takaraivo* ~ lattiaan|lavuaariin|pöytään|asfalttiin|jäähän|maahan",
                     "otsa* ~ lattiaan|pöytään|asfalttiin|jäähän|maahan"),
@@ -248,6 +253,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "vauva|vauvamme|vauvani ~ {NEG} ~ oo|ole ~ hänen|heidän|sen|oikea",
                   "vaihdettu|vaihettu|vaihdettiin|vaihtunut|vaihtunu ~ sairaalassa|"
                   "synnytyslaitoksella|synnärillä|synnytyksessä", "vaihdokas*",
+                  # probe 19 (fi): a grandiose or demonic delusion
+                  "on|olen|olevansa|olevani|oisi|olisi jumala|jeesus|messias|antikristus",
+                  "vauva|vauvassa|vauvan ~ on|asuu|sisällä ~ paholainen|paholaisen|saatana|"
+                  "saatanan|demoni|demonin|riivattu|riivaaja", "riivattu|riivaaja",
                   "säteit*", "säteil* ~ seinän|seinien", "naapurit ~ vakoil*|myrkyt*|lähettä*|"
                   "seuraa*|kuuntele*|tarkkaile*", "vainoa*", "vainotaan", "harhaluulo*",
                   "mikrosiru*", "ajatuksi* ~ ohjaa*|luke*|varasta*|kuuntele*",
@@ -257,7 +266,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "no_sleep": ("{NEG} ~ nukkunut|nukkunu|nukkunu* ~ viikkoon|päiviin",
                  "{NEG} ~ nukkunut|nukkunu|nukkunu* ~ moneen päivään",
                  "valveilla ~ viikon|päiviä|päivää|vuorokau*|öitä",
-                 "viikon|päiviä|päivää|vuorokauden ~ valveilla"),
+                 "viikon|päiviä|päivää|vuorokauden ~ valveilla",
+                 # probe 19 (fi)
+                 "ollu|ollut|oli|olen|oon ~ viikon|päiviä|päivää|vuorokauden|vuorokausia ~ "
+                 "valveilla"),
     "bleed_stopped": ("loppu ku", "loppu kun", "loppui kun", "tyrehty*", "lakkas*"),
     "muscle_soreness": ("pistävä|pistää|pistos*|pisto ~ kylkeen|kylkee|kyljessä ~ juostessa|"
                         "juoksussa|lenkillä|juoksulenkillä|uidessa",
@@ -317,7 +329,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "jaw_chew": ("leuka*|leuan* ~ pureskel*|syödessä|purressa",
                  "pureskel* ~ sattuu|koskee|kipeä*|särkee|kipua",
                  "syödessä|pureskellessa ~ leuka*|leukaan|leukoihin"),
-    "back_pain": ("iskias*",),
+    "back_pain": ("iskias*",
+                  # probe 19 (fi): pain between the shoulder blades
+                  "lapojen|lapaluiden|lapaluitten|lapaluun|lapaluitte ~ välissä|välistä|väliin|"
+                  "välillä|alla"),
     # --- probe 12 (from fi) ---
     # Something went down the wrong way and the child cannot make a sound.
     "choking": ("sai|saanut|saanu ~ henkeen|kurkkuun", "jäi|jääny|jäänyt|juuttui ~ henkeen",
@@ -375,7 +390,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "tunteja", "tuntikausia", "tuntikaupalla"),
     "deformed": ("kääntyny*|kääntynyt|kiertyny*|kiertynyt|kääntyi|kiertyi|vääntyny* ~ oudosti|"
                  "ulospäin|väärin|väärään|sivulle", "oudossa asennossa", "väärään suuntaan",
-                 "lyhyempi ~ ku|kuin ~ toinen"),
+                 "lyhyempi ~ ku|kuin ~ toinen",
+                 # probe 19 (fi): bent at an odd angle
+                 "oudolle|oudossa|väärälle|väärässä|kummalliselle|kummallisessa|luonnottomalle|"
+                 "luonnottomassa|hassulle|hassussa|kummalle|kummassa ~ kulmalle|kulmassa|"
+                 "asentoon|mutkalle|mutkalla"),
     # A chip of metal from grinding or hammering flying into the eye: it may have gone in.
     "eye_projectile": ("lensi|lensivät|singahti|sinkoutui|sinkos*|ponnahti|sinkoili|"
                        "kimposi|kimpos* ~ silmään|silmiin",
@@ -517,7 +536,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "vaccine_reaction": ("lämpö*|kuume*|kuumeil* ~ rokotu*|rokottee*|piikin|rokotteen ~ jälkeen",),
     # Harmless things children swallow (Myrkytystietokeskus): silica gel, crayons, chalk.
     "nontoxic_ingested": ("vahingossa ~ hörpyn|huikan|kulauksen|siemauksen|tilkan|hörppäsin|"
-                          "hörppäsi", "laimea*|laimee* ~ astianpesuaine*|tiskiaine*|saippua*|"
+                          "hörppäsi",
+                          # probe 19 (fi): a fruit stone or seed swallowed whole
+                          "nielas|nieli|nielaisi|nielaissut|nielassu|nielaisu|nielly|niellyt|söi ~ "
+                          "kirsikan|luumun|omenan|rypäleen|appelsiinin|mandariinin|hedelmän|"
+                          "vesimelonin|oliivin|taatelin ~ kiven|kivet|kiviä|siemenen|siemenet|"
+                          "siemeniä|siemenä",
+                          "kirsikankiv*", "luumunkiv*", "hedelmänkiv*", "oliivinkiv*",
+                          "laimea*|laimee* ~ astianpesuaine*|tiskiaine*|saippua*|"
                           "pesuaine*|shampoo*", "saippua*", "käsisaippua*", "shampoo*",
                           "astianpesuaine", "astianpesuainetta", "astianpesuaineen", "tiskiaine*",
                           "silikageeli*", "kuivatuspussi*", "kosteudenpoistopussi*",
@@ -634,7 +660,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Methanol or glycol: washer fluid, antifreeze, de-icer.
     "toxic_alcohol": ("metanoli*", "tuulilasinpesu*", "lasinpesunest*", "jäänesto*",
                       "pakkasnest*", "jäähdytinnest*", "etyleeniglykol*", "glykoli*",
-                      "jarrunest*", "sinol*", "denaturoi*"),
+                      "jarrunest*", "sinol*", "denaturoi*",
+                      # probe 19 (fi): moonshine may hold methanol
+                      "pontik*", "kotipolt*", "kotipolto*", "trokari* ~ viina*|pirtu*"),
     "drank": ("joi", "join", "juonut", "juonu", "joivat", "hörppäs*", "hörppy", "kulaus*",
               "siemais*", "maistoi", "maistanut", "maistanu", "huikan", "huikka"),
     # Ending a relationship, not a life.
@@ -720,11 +748,16 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "näkökentä* ~ puuttuu|pimeä|pimee|musta|mustana|pimeänä|pimeenä|katosi|hävisi",
                     "yläosa|alaosa|yläpuolisko|alapuolisko|puolet|puolikas|reuna ~ pimee|pimeä|"
                     "musta|mustana|pimeänä|pimeenä|puuttuu|hävisi",
-                    "silmästä|silmällä ~ {NEG} ~ näe|näy", "pimeä|pimee|musta ~ silmässä|silmästä"),
+                    "silmästä|silmällä ~ {NEG} ~ näe|näy", "pimeä|pimee|musta ~ silmässä|silmästä",
+                    # probe 19 (fi): sight went black
+                    "näkö|näön ~ musta*|pimeäks*|pimeeks*|pimeni|pimeäksi|sammui"),
     "anus": ("pylly*", "pyly*"),
     "cant_pee": ("pissa|pissaa|virtsa|virtsaa|pissat ~ {NEG} ~ tuu|tule|lähde|meinaa|kulje|tullu",),
     "cant_open_mouth": ("suu|suuta|suuni ~ {NEG} ~ {CAN} ~ auki",
-                        "suu|suuta ~ {NEG} ~ aukea|aukee|aukene|aukeudu"),
+                        "suu|suuta ~ {NEG} ~ aukea|aukee|aukene|aukeudu",
+                        # probe 19 (fi)
+                        "vaikea|vaikee|vaikeaa|vaikeeta|hankala|hankalaa|vaikeuksia ~ avata ~ "
+                        "suuta|suu|suuni|leukoja"),
     "tight_throat": ("kurkku ~ menee|meni|mennyt|menny ~ kiinni|umpeen",
                      "nielu|kurkku|kurkkua|nielua ~ ahdistaa|ahistaa|ahtaalta|umpeutuu|"
                      "sulkeutuu|"
@@ -932,6 +965,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "hiiriä|rottia|käärmeitä ~ seinillä|seinällä|seinässä|katossa|iholla|"
                       "lakanoissa|lakanoilla|peitolla|sängyssä|ihon",
                       "näköharh*", "hallusin*", "aistiharh*", "harhanäk*",
+                      # probe 19 (fi): bugs on the walls that are not real
+                      "seinillä|seinällä|katossa|iholla|lattialla|sängyssä ~ on|oli|näkyy|"
+                      "ryömii|kävelee ~ ötökö*|hyönteis*|muurahais*|matoja|hämähäkk*|kärpäs*",
+                      "jotka|joita|mitkä ~ {NEG} ~ oo|ole ~ oikeita|oikeesti|oikeasti|todellisia",
                       "näkee|näki|näkevänsä ~ harhoja|olioita|olentoja|haamuja|aaveita|"
                       "kummituksia|vainajia|kuolleita|ötököitä|hyönteisiä|muurahaisia|"
                       "hämähäkkejä|kärpäsiä|matoja"),
@@ -973,7 +1010,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "alavatsa*|alamaha*|alaviisto*",
                     "alavatsa*|alamaha* ~ oikea|oikee|oikean|oikeaa|oikeeta|oikealla|oikeella|"
                     "oikeassa|oikeessa|oikealle|oikeelle|oikeaan|oikeeseen|oikealta|oikeelta|"
-                    "oikeasta|oikeesta|oikeanpuoleinen|oikeanpuoleise*"),
+                    "oikeasta|oikeesta|oikeanpuoleinen|oikeanpuoleise*",
+                    # probe 19 (fi): the pain moved down to the right
+                    "oikealle|oikeelle|oikeaan|oikeeseen|oikeelle ~ alas|alaosaan|alakulmaan|"
+                    "nivuseen|nivusiin"),
     # Rainbow rings round lights: acute glaucoma.
     "halos": ("sateenkaar* ~ valo*|valojen|lamppu*|lamppujen",
               "valo*|valojen|lamppu*|lamppujen|katulamppu* ~ ympärillä|ympärille ~ sateenkaar*|"
@@ -1144,5 +1184,52 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "rasitusvamm*", "epikondyliit*", "penikkatau*"),
     # A toddler holds the breath when upset and goes blue: a breath-holding spell.
     "breath_holding": ("affektikohtau*", "affektikouristu*", "affektiivi* ~ kohtau*"),
+    # --- probe 19 (from en) ---
+    "deep_breathing": ("hengit* ~ syvään|syvaan|syvästi|raskaasti|huokaillen",
+                       "syvä|syvää|syvaa|raskas ~ hengitys|hengitystä", "kussmaul*"),
+    "gums": ("ikene*", "ien", "ienet", "ikeniä", "ikenist*", "ikenii"),
+    "gum_bleed": ("ienverenvuoto*", "ientulehdu*"),
+    # --- probe 19 (from fi) ---
+    # A pain that feels as if something would tear apart (aortic dissection).
+    "tearing": ("repeäis*", "repeäisi", "repeää", "repeämässä", "revetä", "revähtäis*",
+                "revähtää", "revittäis*", "revitään"),
+    # Sitting in a car in a closed garage with the engine running: carbon monoxide.
+    "carbon_monoxide": ("autossa|auto|autoon ~ tallissa|autotallissa|tallissa|talliin ~ "
+                        "moottori|kone ~ käynnissä|päällä|käymässä|käy",
+                        "tallissa|autotallissa ~ moottori|kone|auto ~ käynnissä|käymässä"),
+    # Pauses in a baby's breathing (apnoea).
+    "breath_pauses": ("taukoja|tauko|taukoa|katkoja|katkoksia|katkoksen ~ hengityksessä|"
+                      "hengityksessään|hengittämisessä",
+                      "hengitys ~ katkeilee|pysähtelee|pysähtyy|katkeaa|katkee|jää ~ välillä",
+                      "hengitystauko*", "hengityskatko*", "apnea*", "apnoe*"),
+    # A firework or banger to the eye or face.
+    "firework_eye": ("raketti*|rakettia|ilotulit*|paukku*|paukkua|sähikäi*|tähtisadetik*|"
+                     "ilotulite* ~ silmään|silmiin|naamaan|kasvoihin|silmä*",),
+    # Caught in machinery (a power take-off shaft, rollers, an auger).
+    "machine_entangle": ("voimanottoakseli*", "nivelakseli*",
+                         "nappas|nappasi|tempasi|tempas|veti|vei|imaisi|kiskaisi ~ hihasta|"
+                         "vaatteista|mukaansa|sisään",
+                         "jäi|jäänyt|jääny|juuttui ~ koneeseen|koneen|telojen|ruuviin|"
+                         "kuljettimeen|akseliin",
+                         "koneeseen|akseliin|teloihin|ruuviin ~ jäi|juuttui"),
+    # Lies in bed all day, does not get up (in an old person: a decline).
+    "bedbound": ("makaa|makaili|maannut|makaillut|makoilee ~ vaan|vain|pelkästään|koko ~ "
+                 "sängyssä|sängyllä|petissä|päivän", "{NEG} ~ nouse|noussut|nousu ~ sängystä|ylös",
+                 "{NEG} ~ oo|ole ~ käyny|käynyt ~ vessassa|pissalla|pissalla"),
+    # An intrauterine device (a coil).
+    "iud": ("kierukk*", "hormonikierukk*", "kuparikierukk*", "mirena*"),
+    # Colloquial "et" meaning "that" (not "you don't"): "kuorsaan niin et vaimo herää".
+    "that_conj": ("niin et", "tuntuu et",
+                  "luulen|luulin|mietin|kuulin|huomasin|pelkään|pelkäsin et",
+                  "koska et"),
+    # Heartbreak as a figure of speech, not chest pain.
+    "heartbreak": ("sydän|sydämeni|sydämen ~ särky|särkyi|särkyny|särkynyt|särkyneenä|"
+                   "murtui|murtu|murskana|pirstaleina", "särkynyt|särkyny ~ sydän|sydämeni",
+                   "sydänsuru*"),
+    # --- probe 19 (from sv) ---
+    # Rakko tuntuu räjähtävän eikä virtsa tule (äkillinen virtsaumpi).
+    "bladder_full": ("rakko ~ räjähtää|räjähtämässä|halkeaa|haljeta|puhkeaa|pakahtuu",
+                     "rakko ~ on|tuntuu ~ täynnä|täydeltä|pullollaan|kireä|kireältä",
+                     "rakko ~ täynnä", "pissahätä ~ mutta ~ ei ~ tule"),
 }
 # fmt: on

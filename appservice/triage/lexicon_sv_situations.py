@@ -67,6 +67,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "airway": ("rökförgift*", "rökskad*", "svedda ~ ögonbryn*|ögonfransar", "sotig*",
                "ögonbrynen ~ svedda|brända", "flammade upp ~ ansiktet", "lågor ~ ansiktet",
                "andats in rök",
+               "fick i mig ~ rök|röken|brandrök", "andades|andats ~ in ~ rök|röken|brandrök",
+               "svarta|sotigt|sotiga ~ slem|loskor|upphostningar",
+               "rök ~ i ~ lungorna",
                "andades|andats|andas|andat ~ in ~ rök|röken|brandrök|sot|brandröken",
                "rökinandning*", "svart|sotigt|sotig|grått slem|snor",
                "sot i ~ näsan|munnen|slemmet",
@@ -672,7 +675,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         "ska|skall|tänker|hotar ~ döda|mörda ~ sin|sina|frun|mannen|henne|honom|"
                     "barnen|dem|dom|någon|nån|grannen|familjen",
                     "ska|skall|tänker|hotar ~ slå ihjäl ~ sin|sina|frun|mannen|henne|honom|"
-                    "barnen|dem|dom|någon|nån"),
+                    "barnen|dem|dom|någon|nån",
+                    "ska|skall|tänker|hotar|hotade|hotat ~ bränna ~ ner ~ huset|lägenheten|stugan|"
+                    "oss|hela",
+                    "ska|skall|tänker|hotar|hotade|hotat ~ tända|sätta ~ eld ~ på ~ huset|"
+                    "lägenheten|stugan|oss|mig|henne|honom|dem|barnen"),
     "weapon": (  # probe 17 (sv)
         "*studsare*", "*studsaren", "*gevär", "*geväret", "*gevären", "hagelbössa*", "jaktvapn*",
         "bössa*", "tar|tog|tagit|hämtar|hämtade|hämtat|plockat|plockade ~ fram ~ rakblad*|"
@@ -756,6 +763,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "heat_stroke": ("slutat svettas", "har slutat svettas", "slutat att svettas",
                     "svettas {NEG} längre", "överhettad*", "värmeslag*", "värmeutmatt*"),
     "not_improving": ("{NEG} försvinner ~ sen|sedan|på|efter|trots",
+                      "{NEG} ~ gått|släppt ~ över", "{NEG} ~ släppt", "sitter ~ fortfarande ~ kvar",
                       "försvinner {NEG} ~ sen|sedan|på|efter|trots"),
     "cant_pee": ("utan att kissa", "{NEG} ~ kunnat ~ kissa|urinera", "kissar {NEG} fast"),
     "rigid": ("magen ~ är|känns ~ spänd|jättespänd|hård|stenhård|bräd*",
@@ -847,7 +855,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "smärtan|värken ~ är ~ helt ~ galen|sjuk|vansinnig|overklig|sinnessjuk",
         "galen|vansinnig|sinnessjuk ~ smärta", "oproportionerlig*", "ur proportion",
                            "värre|ondare ~ än ~ det|huden|såret|hudén|rodnaden ~ ser ut",
-                           "mer ont än ~ det|huden|såret|rodnaden ~ ser ut"),
+                           "mer ont än ~ det|huden|såret|rodnaden ~ ser ut",
+                           "mer|värre ~ än ~ det|huden|såret|rodnaden ~ ser ut"),
     "eye_shut": ("svullet igen", "svullen igen", "svullna igen", "svullnat igen",
                  "kan {NEG} ~ öppna ~ ögat|ögonen|ögonlocket"),
     "orbital_sign": ("ont ~ att|när ~ röra|titta|tittar|rör|vrida|vrider ~ ögat|ögonen|sidan|upp",
@@ -864,7 +873,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "food_dye": ("rödbet*", "blåbär*", "björnbär*", "rabarber*", "livsmedelsfärg*",
                  "karamellfärg*", "lakrits*"),
     "fright": ("skräckfilm*", "skräckserie*", "skrämd*", "vettskrämd*", "blev ~ rädd|skrämd|skraj",
-               "hoppade till"),
+               "hoppade till",
+               # probe 19 (sv): a near miss in traffic is a fright, not an injury
+               "nästan|nära ~ påkörd|överkörd|påkörda", "nära ~ att ~ bli ~ påkörd|överkörd",
+               "höll på att ~ bli ~ påkörd|överkörd"),
     # --- probe 15 (from fi) ---
     # Swedish words for the situations the fi probe-15 rules introduced.
     # Clear, watery fluid from the ear or nose after a blow to the head: a skull-base fracture.
@@ -934,7 +946,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "föll|ramlade|halkade|trillade ~ på ~ magen|buken", "föll ~ rakt ~ på ~ magen",
         "*spark|*sparken|slag|slaget|stöt|stöten ~ i|mot|på ~ magen|buken|sidan|"
                    "magtrakten|mellangärdet", "hästspark*",
-                   "knä|knät|knytnäve|knytnäven|armbåge|armbågen|fot|foten ~ i ~ magen|buken"),
+                   "knä|knät|knytnäve|knytnäven|armbåge|armbågen|fot|foten ~ i ~ magen|buken",
+                   "puck|pucken|klubba|klubban|skott|bollen ~ i|mot ~ magen|buken|sidan"),
     # The bone showing: something white sticking out through the skin.
     "bone_visible": (  # probe 17 (sv)
         "sticker|stack ~ ut ~ något ~ vitt", "något vitt ~ sticker|stack ~ ut",
@@ -1004,7 +1017,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "exertion": ("sprang", "springa", "sprungit", "löpning*", "löprund*", "löppass*",
                  "fotbollsmatch*", "innebandymatch*", "hockeymatch*", "under matchen",
                  "spelade ~ fotboll|innebandy|hockey|basket|tennis|padel", "crossfit*",
-                 "maraton*", "spinning*", "intervall*"),
+                 "maraton*", "spinning*", "intervall*",
+                 "skottade|skottat|skotta|skottar|skottning ~ snö|snön|uppfarten|taket",
+                 "snöskott*"),
     "musculoskeletal": ("muskl*",),
     # Urine dark brown like cola (after a hard workout or a long lie): muscle breakdown.
     "dark_urine": ("kissar|kiss|kisset|urin|urinen ~ mörkbrun*|brun|brunt|bruna|colafärgad*|"
@@ -1092,7 +1107,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "hopeless": ("ingen idé ~ längre", "inte ~ någon ~ idé ~ längre", "ingen mening ~ längre",
                  "ingen mening med något"),
     "recession": ("sugs in ~ mellan ~ revbenen|revbenet", "huden ~ sugs|dras ~ in", "indrag*",
-                  "gropar ~ mellan ~ revbenen", "magen ~ pumpar"),
+                  "gropar ~ mellan ~ revbenen", "magen ~ pumpar",
+                  "drar ~ in ~ i ~ gropen|halsgropen", "gropen ~ ovanför|ovan ~ bröstbenet",
+                  "halsgropen ~ drar|dras|sugs ~ in"),
     "fetal_movement": ("bebisen|bäbisen|barnet ~ konstigt|ovanligt|helt ~ stilla|lugn|tyst",
                        "{NEG} ~ känt ~ några ~ sparkar|rörelser", "slutat ~ sparka|röra sig"),
     "paralysis": ("ligger|hänger ~ bara ~ i ~ knät|knäet", "handen|armen ~ ligger ~ livlös|slapp",
@@ -1116,6 +1133,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "slag ~ mot ~ halsen|strupen",
                     "fick en ~ puck|boll|klubba|smäll ~ mot|i|på ~ halsen|strupen|struphuvudet"),
     "hoarse": ("rösten ~ är ~ borta", "rösten ~ försvann|försvunnen|borta", "tappade rösten",
+               "rösten ~ försvinner|försvinna|sviker", "hesare", "hesa", "hesig*",
                "kan {NEG} ~ prata", "får {NEG} fram ~ ett ~ ljud"),
     # --- probe 18 (from en) ---
     "hanging": ("hängt sig", "hängde sig", "försökte hänga sig",
@@ -1141,5 +1159,43 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "höll|håller ~ andan ~ när ~ arg|ledsen|skrek|skriker|gråter|grät"),
     # "nu andas han inte": the subject between the verb and the negation.
     "not_breathing": ("andas ~ han|hon|hen|barnet|bebisen|pojken|flickan|den|det ~ {NEG}",),
+    # --- probe 19 (from en) ---
+    "deep_breathing": ("andas ~ djupt|tungt|suckande|ansträngt", "djupa ~ andetag|andetagen",
+                       "djup ~ andning", "kussmaul*"),
+    "gums": ("tandkött*",),
+    "gum_bleed": ("tandköttsblödning*", "tandköttsinflammation*", "gingivit"),
+    # --- probe 19 (from fi) ---
+    # Pauses in a baby's breathing (apnoea).
+    "breath_pauses": ("andningsuppehåll*", "andningspaus*", "pauser ~ i ~ andningen",
+                      "slutar ~ andas ~ ibland|stunder|stundvis",
+                      "slutar ~ andas ~ en ~ stund", "apné*"),
+    # A firework or banger to the eye or face.
+    "firework_eye": ("raket|raketen|smällare|smällaren|fyrverkeri*|tomtebloss ~ i ~ ögat|ögonen|"
+                     "ansiktet", "fick ~ raket|smällare|fyrverkeri ~ i ~ ögat|ansiktet"),
+    # Caught in machinery (a power take-off shaft, rollers, an auger).
+    "machine_entangle": ("kraftuttag*", "kardanaxel*",
+                         "fastnade|fast|drogs|dragen|dragits ~ i|in ~ maskinen|valsarna|axeln|"
+                         "skruven"),
+    # Lies in bed all day, does not get up.
+    "bedbound": ("ligger ~ bara ~ i ~ sängen", "ligger ~ i ~ sängen ~ hela ~ dagen",
+                 "kommer ~ {NEG} ~ ur ~ sängen"),
+    # An intrauterine device (a coil).
+    "iud": ("spiral", "spiralen", "kopparspiral*", "hormonspiral*", "mirena*"),
+    # Heartbreak as a figure of speech, not chest pain.
+    "heartbreak": ("hjärtesorg*", "krossat hjärta", "hjärtat ~ krossat|krossades|brast",
+                   "hjärtat ~ gick ~ sönder", "krossade ~ mitt ~ hjärta"),
+    # --- probe 19 (from sv) ---
+    # A bladder that feels about to burst while nothing comes out (acute urinary retention).
+    "bladder_full": ("blåsan|urinblåsan ~ sprängs|sprängas|spricka|spricker|exploderar|"
+                     "explodera|brister", "sprängande ~ känsla|tryck ~ i ~ blåsan|urinblåsan",
+                     "blåsan|urinblåsan ~ är ~ full|proppfull|jättefull|spänd",
+                     "blåsan|urinblåsan ~ känns ~ full|proppfull|spänd"),
+    # Croup: a barking cough "like a seal".
+    "barking_cough": ("låter ~ som ~ en ~ säl", "sälhosta*", "sälskall*",
+                      "skäller ~ som ~ en ~ hund|säl"),
+    "purple": ("mörklila", "mörklilla", "lilasvart*", "blåsvart*", "lilafärg*"),
+    # Shellfish sandwiches and other allergy foods not already listed.
+    "allergen": ("räkmack*", "räksmörgås*", "räksallad*", "räkcocktail*", "kräftor", "kräftskiva*",
+                 "hummer", "krabba", "krabbor", "jordnötssmör*"),
 }
 # fmt: on

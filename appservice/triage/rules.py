@@ -112,6 +112,8 @@ DERIVED: tuple[Derived, ...] = (
     derive("fall_height", "fall_from_object|high_place|jump", "height_metres", window=12),
     derive("bile_vomit", "vomit", "it_green", window=10),
     derive("priapism", "erectile", "overnight|dur_hours", window=6),
+    # probe 19 (en): gums that bleed (the bleeding keeps its own concept for the alarm rules).
+    derive("gum_bleed", "gums", "bleed|bleeding_word|blood", window=5),
 )
 # fmt: on
 
@@ -1143,6 +1145,106 @@ RULES: tuple[Rule, ...] = (
     rule("overuse_injury", S, "overuse_injury", covers="pain|limb_pain|stiff|swelling|elbow"),
     # Muscle soreness after exercise (or laughing) felt in the belly or back: self-care.
     rule("exercise_soreness_trunk", S, "muscle_soreness", covers="abdominal_pain|back_pain"),
+    # --- probe 19 (en) ---
+    # "Heartburn" or upper-belly discomfort with pain into the arm and sweating: a heart attack
+    # felt in the stomach, at any age (NHS 111: 999; triage-fi.md atypical presentations).
+    rule("epigastric_arm_cardiac", E, "heartburn|upper_abdominal_pain", "arm_jaw_pain|radiate",
+         "sweat|cold_skin|grey|pale|breathless|not_relieved|faint",
+         unless="exertion|musculoskeletal|sprain|strain|minor_knock|muscle_soreness|long_ago"),
+    # Thirsty and losing weight for weeks, now vomiting or breathing deeply: new diabetes in
+    # ketoacidosis (Päivystyshelppi, NHS 111: a child with these signs goes to A&E now).
+    rule("new_diabetes_dka", E, "thirst|polyuria", "weight_loss|polyuria|urinary_frequency",
+         "vomit|deep_breathing|fast_breathing|drowsy|confusion|abdominal_pain|lethargic|fruity",
+         unless="long_ago|hangover"),
+    rule("deep_breathing_diabetes", E, "deep_breathing", "diabetes|high_sugar|thirst|fruity",
+         "vomit|nausea|drowsy|abdominal_pain|thirst|high_sugar|confusion|fruity|lethargic",
+         unless="long_ago|exertion"),
+    # Sudden severe back or flank pain with faintness in an older person: a leaking aortic
+    # aneurysm (112.fi, NHS 111: call 999).
+    rule("aaa_back_faint", E, "back_pain|flank_pain|abdominal_pain", "sudden|severe|tearing",
+         "faint|collapse|pale|grey|cold_skin|dizzy",
+         "age_over50|age_elderly|elderly|smoking|high_bp",
+         unless="long_ago|back_strain|muscle_soreness|strain|sprain|episodic|recurrent"),
+    # An insulin user whom nobody can wake properly: a severe hypo until sugar is given (112.fi).
+    rule("diabetic_unrousable", E, "diabetes|high_risk_med",
+         "hard_to_wake|unresponsive|unconscious|snoring_unrousable", unless="long_ago"),
+    rule("hard_to_wake", E, "hard_to_wake", "drowsy|confusion|diabetes|alcohol|drugs|overdose|"
+         "fever|high_fever|head_injury|elderly|age_elderly|fall|on_floor", window=20,
+         unless="long_ago|resolved"),
+    # An older diabetic "not himself", off food or breathless: hyperglycaemia, infection or a
+    # silent heart attack (Päivystyshelppi: ikääntynyt diabeetikko, yleistilan lasku).
+    rule("elderly_diabetic_decline", E, "diabetes", "age_elderly|elderly",
+         "behaviour_change|lethargic|condition_decline|very_unwell",
+         "breathless|drowsy|confusion|vomit|not_feeding|high_sugar|thirst",
+         unless="checkup|dur_long|recurrent|long_ago"),
+    # Sudden severe one-sided pelvic pain with vomiting: a twisted ovary (torsion) that needs
+    # surgery within hours (NHS 111: A&E now).
+    rule("ovarian_torsion", E, "pelvic_pain|lower_abdomen", "one_side|right_lower", "sudden",
+         "vomit|nausea|severe|waves", "vomit|nausea",
+         unless="period_pain|long_ago|resolved|episodic|recurrent"),
+    # A baby who fell (changing table, bed) with a swelling or bump on the head: a possible skull
+    # fracture (NHS 111: a baby under 1 with a head injury goes to A&E).
+    rule("infant_fall_swelling", E, "fall|fall_height", "age_baby|age_infant|newborn|baby",
+         "swelling|lump|head_injury|head|bruise", unless="long_ago|asleep"),
+    # Cannot pass urine for hours with a swollen, painful lower belly: acute retention that needs
+    # a catheter now (Päivystyshelppi: päivystykseen).
+    rule("retention_distended", E, "cant_pee", "abdominal_pain|lower_abdomen|pain",
+         "swelling|bloating|rigid", unless="long_ago|resolved"),
+    # Gums that bleed a little when brushing, nothing else: gingivitis, self-care (1177).
+    rule("gum_bleed", S, "gum_bleed", unless="heavy_bleed|heavy|wont_stop|bruise|nonblanch_rash|"
+         "spots|fever|high_fever|pale|tired|nosebleed|anticoag|swelling|face_swelling",
+         covers="bleed|blood|bleeding_word|tooth"),
+    # Constipated a few days but passing wind: the bowel still works, self-care (1177).
+    rule("constipation_wind", S, "constipation", "gas", covers="gas|bloating|pain|abdominal_pain"),
+    # --- probe 19 (fi) ---
+    # Double vision with trouble swallowing or slurred speech: botulism, a brainstem stroke or a
+    # myasthenic crisis; the breathing can follow (112.fi, NHS 111: 999).
+    rule("double_vision_bulbar", E, "double_vision", "cant_swallow|slurred", window=30,
+         unless="long_ago|dur_long"),
+    # A thigh bent at an odd angle: a broken femur bleeds heavily inside (112.fi).
+    rule("thigh_deformed", E, "thigh", "deformed", window=12, unless="long_ago"),
+    # Caught in machinery (a tractor PTO shaft, rollers): crush and tearing injuries (112.fi).
+    rule("machine_entangle", E, "machine_entangle",
+         "arm|hand|leg|foot|finger|bleed|blood|deformed|sprain|pain|severe|wound|amputation",
+         window=30, unless="long_ago|resolved"),
+    # A firework or banger into the eye: a penetrating or burn injury (112.fi, Päivystyshelppi).
+    rule("firework_eye", E, "firework_eye", unless="long_ago"),
+    # Pauses in a young baby's breathing, or with grey or blue colour: apnoea (112.fi).
+    rule("infant_breath_pauses", E, "breath_pauses",
+         "baby|age_baby|age_infant|newborn|grey|blue|blue_lips|pale|floppy",
+         unless="long_ago"),
+    # An old person not eating or drinking for days and lying in bed: dehydration or an acute
+    # illness such as sepsis presenting quietly (Päivystyshelppi: yleistilan lasku).
+    rule("elderly_bedbound_not_eating", E, "age_elderly|elderly", "not_feeding", "bedbound",
+         window=40, unless="long_ago|recurrent"),
+    # A coil in place, one-sided low belly pain with spotting and dizziness: an ectopic
+    # pregnancy can still happen with an IUD (1177, NHS 111).
+    rule("iud_ectopic_signs", E, "iud", "abdominal_pain|pelvic_pain|lower_abdomen|pain",
+         "bleed|blood|spotting", "dizzy|faint|collapse|shoulder|pale", window=40,
+         unless="long_ago"),
+    # A scratch, then pain out of proportion with fever and darkening skin: necrotising
+    # fasciitis, which spreads within hours (NHS 111: 999).
+    rule("wound_severe_pain_fever", E, "wound|scratch|minor_cut|bite", "severe|unbearable",
+         "fever|high_fever|feverish|chills", "purple|black|grey|mottled|blister", window=40,
+         unless="long_ago|resolved"),
+    # A "broken heart" after a breakup is sadness, not chest pain: self-care and someone to talk to.
+    rule("heartbreak", S, "heartbreak", covers="breakup|heart|sad"),
+    # --- probe 19 (sv) ---
+    # Chest pressure that began with effort (snow shovelling) and has not gone away: a heart
+    # attack until shown otherwise (112.fi, 1177: bröstsmärta som inte går över → 112).
+    rule("chest_pain_effort_persisting", E, "chest_pain", "exertion", "not_improving",
+         unless="tender_press|dur_long|dur_7d|cough|cold_illness|pleuritic|shingles|long_ago"),
+    # Cannot pee and the bladder feels about to burst: acute retention needing a catheter now.
+    rule("retention_bladder_full", E, "cant_pee", "bladder_full", unless="long_ago|resolved"),
+    # An allergy food or sting, swollen eyes or face and a failing voice: anaphylaxis reaching
+    # the airway (1177: anafylaxi → 112).
+    rule("anaphylaxis_voice", E, "allergen|sting|allergy", "eye_shut|face_swelling|swelling",
+         "hoarse|tight_throat|cant_swallow|stridor", unless="long_ago|checkup|first_aid_topic"),
+    # Cleaning chemicals (chlorine mixed with acid) breathed in, now wheezing or breathless: a
+    # toxic gas injuring the airways (Giftinformation / Myrkytystietokeskus: 112 if breathing).
+    rule("chemical_fumes_breathing", E, "chemical",
+         "wheeze|breathless|cant_breathe|stridor|tight_throat", window=25,
+         unless="long_ago|resolved|first_aid_topic"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
