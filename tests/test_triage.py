@@ -291,6 +291,7 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
         ("bajset är kolsvart och jag höll på att svimma", "sv"),
         ("slog i bakhuvudet i isen och nu får vi int liv i honom", "sv"),
         ("returned from Uganda last week with fever and chills", "en"),
+        ("I had a heart attack years ago and now I have chest pain again since an hour", "en"),
     ],
 )  # fmt: skip
 def test_safety_nets_catch_emergencies_without_textbook_words(
@@ -330,6 +331,8 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("I bumped my forehead on a cupboard door, small bump, no other symptoms", "en"),
         ("My resting pulse is 48, I run marathons and feel fine", "en"),
         ("fick lite diskmedel i ögat för tio år sedan", "sv"),
+        ("I had chest pain a year ago and would like to discuss the results", "en"),
+        ("got an electric shock from a socket years ago, asking about nerve damage", "en"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(

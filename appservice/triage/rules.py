@@ -162,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         E,
         "chest_pain",
         unless="tender_press|musculoskeletal|dur_long|dur_7d|episodic|mild|cough|cold_illness|"
-               "resolved|pleuritic|heartburn_context|panic|shingles",  # probe 15 (sv): bältros
+               "resolved|pleuritic|heartburn_context|panic|shingles|long_ago",
     ),
 
     rule("chest_pain_mild", U, "chest_pain"),
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     rule("submersion", E, "submersion",
          "cough|drowsy|confusion|breathless|unconscious|unresponsive|blue|vomit|floppy|pale|"
          "cold_skin|fast_breathing|collapse|cant_breathe"),
-    rule("electric_injury", E, "electric", unless="static"),
+    rule("electric_injury", E, "electric", unless="static|long_ago"),
     rule("electric_shock_check", U, "electric"),
     rule("major_burn", E, "burn",
          "large_area|face|chest|airway|electric|chemical|child_burn|burn_deep"),
