@@ -22,6 +22,7 @@ from appservice.triage.brief import PreVisitBrief
 from appservice.triage.levels import Level
 from appservice.triage.navigator import Assessment, Navigator, TriageInputError, Turn
 from appservice.triage.replies import names_a_diagnosis
+from appservice.triage.rules import DERIVED, RULES
 
 CASES_DIR = Path(__file__).parent / "triage_cases"
 MAIN_FILES = {"en": "en_clinical.yaml", "fi": "fi_lay.yaml", "sv": "sv_lay.yaml"}
@@ -93,6 +94,21 @@ def test_rules_meet_the_quality_bar(language: str, assessed: dict) -> None:
         print(f"{language} {part}: n={count} emergency recall={recall:.3f} accuracy={accuracy:.3f}")
         assert recall >= 0.95, f"{language} {part} emergency recall {recall:.3f}"
         assert accuracy >= 0.75, f"{language} {part} three-level accuracy {accuracy:.3f}"
+
+
+def test_every_concept_a_rule_names_is_produced(navigator: Navigator) -> None:
+    """A concept a rule or derivation names must come from a lexicon, a derivation or the number
+    reader (seen in some case); a misspelt or never-written name silently never matches."""
+    lexicons = navigator.rules.lexicons.values()
+    produced = {d.concept for d in DERIVED} | {"symptom"}
+    produced |= {c for lexicon in lexicons for c in lexicon.concepts}
+    for language, cases in CASES.items():
+        for case in cases:
+            produced |= navigator.rules.assess(case["text"], language).analysis.concept_names()
+    named = {c for r in RULES for g in r.groups for c in g.concepts}
+    named |= {c for r in RULES for c in r.unless}
+    named |= {c for d in DERIVED for g in d.groups for c in g.concepts}
+    assert sorted(named - produced) == []
 
 
 def test_emergencies_are_routed_only_to_112(assessed: dict) -> None:

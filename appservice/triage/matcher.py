@@ -135,7 +135,9 @@ class Lexicon:
         self._index.fuzzy_min = fuzzy_min
         self.phrases: list[Phrase] = []
         phrase_ids: dict[tuple[str, ...], int] = {}
-        for concept, entries in _merged(terms):
+        merged = _merged(terms)
+        self.concepts = frozenset(concept for concept, _ in merged)  # what its words can mean
+        for concept, entries in merged:
             for entry in (e for raw in entries for e in self._expand_lists(raw)):
                 exclude = "-" if entry.startswith("-") else ""
                 words = _TERM_NOISE.sub(" ", self._expand(fold(entry.lstrip("-")))).split()

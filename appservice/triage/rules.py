@@ -58,7 +58,7 @@ DERIVED: tuple[Derived, ...] = (
     # Standing on a bridge and saying he will jump: a method, whichever word comes first.
     derive("suicide_method", "high_place", "jump", window=8),
     # Hot oil, coffee or soup spilt over someone is a scald whatever the word for burn.
-    derive("burn", "hot|boiling", "liquid", "spill", window=6),
+    derive("burn", "hot", "liquid", "spill", window=6),
     derive("ate_tablets", "eat_word", "tablet_word|poison", window=6),
     derive("nonblanch_rash", "rash|spots", "nonblanch|purple", window=8),
     derive("red_eye", "eye", "red", window=4),
@@ -320,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     rule("faint_alarm", E, "faint",
          "chest_pain|palpitations|exertion|breathless|pregnant|head_injury"),
     rule("sudden_vision_loss", E, "vision_loss", unless="dur_long|gradual"),
-    rule("retinal_signs", E, "flashes|curtain", "vision_blur|vision_loss|eye|curtain|shadow"),
+    rule("retinal_signs", E, "flashes|curtain", "vision_blur|vision_loss|eye|curtain"),
     rule("acute_eye_alarm", E, "halos"),
     rule("painful_eye_alarm", E, "eye_pain|red_eye", "vomit|headache", "vision_blur"),
     rule("double_vision_alarm", E, "double_vision", "sudden|head_injury|headache|vomit"),
@@ -366,7 +366,7 @@ RULES: tuple[Rule, ...] = (
     # a heart attack or shock without the word pain (triage-fi.md §5.3, atypical presentations).
     rule("shock_look_at_risk", E, "2:pale|grey|sweat|cold_skin",
          "unwell|condition_decline|drowsy|confusion|faint|dizzy|low_pulse|low_bp|weakness",
-         "age_over50|elderly|age_elderly|diabetes", unless="exertion|hot_weather|sauna"),
+         "age_over50|elderly|age_elderly|diabetes", unless="exertion|sauna"),
     # Paranoid ideas or a weapon, and the family afraid: danger to others.
     rule("feared_and_armed", E, "others_afraid", "weapon|psychosis|voices|threat_kill",
          topic="mind"),
@@ -374,14 +374,14 @@ RULES: tuple[Rule, ...] = (
     rule("threat_to_life", E, "threat_me", "reported|threat_kill|under_attack|weapon",
          topic="mind"),
     rule("attack_under_way", E, "under_attack",
-         "threat_kill|threat_me|weapon|kill_word|harm_others|child|children", topic="mind"),
+         "threat_kill|threat_me|weapon|kill_word|harm_others|child", topic="mind"),
     # Head first into something, then numbness, tingling or weakness: the neck until shown not.
     rule("spinal_injury", E, "head_first|fall_height|crash|trauma_major",
          "numbness|tingling|weakness|paralysis|cant_move|neck_pain"),
     # Pain that spreads to the jaw, from the chest, back or arm: the heart until shown not.
     rule("pain_to_jaw", E, "radiate", "jaw", window=6, unless="toothache|tooth|ear"),
     # Pain made worse by jumping, coughing or a bumpy ride, with fever: an inflamed belly.
-    rule("peritonism", E, "worse_walking", "abdominal_pain|abdomen|right_lower|pain|navel",
+    rule("peritonism", E, "worse_walking", "abdominal_pain|abdomen|right_lower|pain",
          "fever|high_fever|feverish|vomit|right_lower_migrating|cant_eat"),
     # A diabetic (on insulin) sweating, odd, confused or drowsy: low blood sugar until measured.
     rule("diabetic_hypo_signs", E, "diabetes",
@@ -401,7 +401,7 @@ RULES: tuple[Rule, ...] = (
     rule("priapism", E, "priapism", unless="long_ago"),
     # No wind passed, with vomiting or a swelling belly: a blocked bowel (NHS 111: A&E now).
     rule("bowel_obstruction", E, "no_flatus",
-         "vomit|bile_vomit|green_vomit|swelling|abdominal_pain"),
+         "vomit|bile_vomit|swelling|abdominal_pain"),
     # A hernia that no longer goes back and hurts or makes one vomit: strangulated bowel (NHS).
     rule("hernia_stuck", E, "hernia_stuck", "pain|vomit|nausea|red|swelling|abdominal_pain",
          unless="long_ago"),
@@ -427,7 +427,7 @@ RULES: tuple[Rule, ...] = (
     rule("delirium", E, "confusion_worse", unless="dur_long|dur_7d|recurrent|gradual"),
     # A baby screaming in bouts, knees drawn up, pale between or jelly stool: intussusception.
     rule("intussusception_signs", E, "knees_up|jelly_stool",
-         "pale|lethargic|floppy|drowsy|blood_stool|jelly_stool|mottled|bile_vomit|green_vomit",
+         "pale|lethargic|floppy|drowsy|blood_stool|jelly_stool|mottled|bile_vomit",
          "child|baby|age_child|age_baby|age_infant|newborn"),
     # Temple headache or jaw pain on chewing, over 50, and the sight dims: giant cell arteritis.
     rule("temporal_arteritis", E, "temple|jaw_chew",
@@ -460,7 +460,7 @@ RULES: tuple[Rule, ...] = (
     rule("shunt_blocked", E, "shunt", "headache|vomit|drowsy|confusion|seizure|double_vision",
          unless="long_ago"),
     # Constipated and now vomiting: a blocked bowel until examined (NHS 111: same day).
-    rule("constipation_vomiting", U, "constipation", "vomit|bile_vomit|green_vomit"),
+    rule("constipation_vomiting", U, "constipation", "vomit|bile_vomit"),
     # A known gout flare like the ones before, own medicine at hand and no fever: self-care.
     rule("gout_flare_known", S, "gout", "usual|recurrent",
          unless="fever|high_fever|feverish|spreading|red_skin_area",
@@ -629,7 +629,7 @@ RULES: tuple[Rule, ...] = (
     # Grey and sweating in someone over 40 or after effort: a heart attack or shock (112.fi).
     rule("grey_and_sweating", E, "grey", "sweat|cold_skin",
          "age_over40|age_over50|elderly|age_elderly|diabetes|exertion",
-         unless="sauna|hot_weather|gastro|hangover|fever|high_fever|feverish|cold_illness|chills|"
+         unless="sauna|gastro|hangover|fever|high_fever|feverish|cold_illness|chills|"
                 "rigors"),
     # Hives or a swollen face after a food, drug or sting, with a cough, belly pain or vomiting:
     # a reaction in two body systems is anaphylaxis (NHS 111, Red Cross: call 112).
@@ -672,7 +672,7 @@ RULES: tuple[Rule, ...] = (
     # A blow to the eye, then blood inside it or the sight gone or doubled: a hyphaema, a burst
     # globe or a broken eye socket (NHS 111: A&E now). Blurred sight alone: urgent.
     rule("eye_injury_vision", E, "eye_injury|eye_projectile",
-         "vision_loss|double_vision|blood|bleed|curtain|shadow", unless="long_ago"),
+         "vision_loss|double_vision|blood|bleed|curtain", unless="long_ago"),
     # Breathing slow and shallow with pinpoint pupils, an opioid or drowsiness: an opioid
     # overdose stops the breathing (112.fi, Myrkytystietokeskus).
     rule("slow_breathing_signs", E, "slow_breathing",
@@ -743,7 +743,7 @@ RULES: tuple[Rule, ...] = (
     # aorta or a perforation until shown otherwise (triage-fi.md §5.3, atypical presentations).
     rule("abdominal_pain_shock", E, "abdominal_pain|upper_abdominal_pain",
          "2:pale|grey|sweat|cold_skin", "age_over50|elderly|age_elderly|diabetes",
-         unless="gastro|diarrhoea|sauna|exertion|hangover|hot_weather|period_pain"),
+         unless="gastro|diarrhoea|sauna|exertion|hangover|period_pain"),
     # Back pain running down the leg below the knee (sciatica): a booked visit.
     rule("sciatica_signs", N, "back_pain|lower_back", "radiate",
          "leg|knee|foot|calf|thigh|limb_pain", window=12),
@@ -786,7 +786,7 @@ RULES: tuple[Rule, ...] = (
          unless="cold_illness"),
     # A red, swollen limb with shaking chills, or spreading: infection in the blood (sepsis).
     rule("skin_infection_rigors", E, "red_skin_area|spreading_red", "rigors|chills",
-         "large_area|spreading|whole_body|rigors", unless="sunburn|hot_weather|sauna"),
+         "large_area|spreading|whole_body|rigors", unless="sunburn|sauna"),
     # Atrial fibrillation and severe belly pain: a clot in the gut's artery (mesenteric).
     rule("af_abdominal_pain", E, "irregular_heart", "abdominal_pain",
          "severe|unbearable|sudden|worst"),
@@ -1043,7 +1043,7 @@ RULES: tuple[Rule, ...] = (
     # "Took all the paracetamol": a whole supply swallowed, well for now but paracetamol and
     # other overdoses harm hours later (Myrkytystietokeskus: 112 / poison centre now).
     rule("took_all_tablets", E, "took_all", "tablet_word|poison|high_risk_med|anticoag",
-         window=10, unless="own_dose|harmless_med|checkup|long_ago|training|course_done",
+         window=10, unless="own_dose|harmless_med|checkup|long_ago|training",
          notes=('poison',)),
     # Legs tingling and weak after a stomach bug or a cold, and now the hands or the breathing:
     # Guillain-Barré, the breathing muscles may follow (1177, NHS 111: A&E).
@@ -1054,7 +1054,7 @@ RULES: tuple[Rule, ...] = (
     # Something flew into the eye (grinding, hammering) and the sight is blurred: a penetrating
     # eye injury until shown otherwise (NHS 111: A&E now).
     rule("eye_hit_sight", E, "eye_hit",
-         "vision_blur|vision_loss|double_vision|blood|bleed|curtain|cant_open_eye",
+         "vision_blur|vision_loss|double_vision|blood|bleed|curtain",
          unless="long_ago"),
     # No urine for hours with a tense painful lower belly and restlessness: acute retention
     # that needs a catheter now (gold from probe 17; Päivystyshelppi: päivystys).
@@ -1106,7 +1106,7 @@ RULES: tuple[Rule, ...] = (
          unless="long_ago|cold_exposure|cold_illness|training|exertion|sprain|minor_knock"),
     # A tooth infection swelling under the jaw with trouble breathing or swallowing: Ludwig's
     # angina can close the airway (NHS 111: 999).
-    rule("dental_airway", E, "tooth|toothache|dental_swelling|jaw", "swelling|face_swelling",
+    rule("dental_airway", E, "tooth|toothache|jaw", "swelling|face_swelling",
          "breathless|cant_swallow|cant_breathe|stridor", window=40, unless="long_ago"),
     # "Heartburn" that came with walking and now comes at rest over 40: unstable angina (NHS 111).
     # A very old person who stopped eating and is newly incontinent, drowsy or confused today:
@@ -1205,7 +1205,7 @@ RULES: tuple[Rule, ...] = (
     rule("thigh_deformed", E, "thigh", "deformed", window=12, unless="long_ago"),
     # Caught in machinery (a tractor PTO shaft, rollers): crush and tearing injuries (112.fi).
     rule("machine_entangle", E, "machine_entangle",
-         "arm|hand|leg|foot|finger|bleed|blood|deformed|sprain|pain|severe|wound|amputation",
+         "arm|hand|leg|foot|bleed|blood|deformed|sprain|pain|severe|wound|amputation",
          window=30, unless="long_ago|resolved"),
     # A firework or banger into the eye: a penetrating or burn injury (112.fi, Päivystyshelppi).
     rule("firework_eye", E, "firework_eye", unless="long_ago"),
@@ -1220,11 +1220,11 @@ RULES: tuple[Rule, ...] = (
     # A coil in place, one-sided low belly pain with spotting and dizziness: an ectopic
     # pregnancy can still happen with an IUD (1177, NHS 111).
     rule("iud_ectopic_signs", E, "iud", "abdominal_pain|pelvic_pain|lower_abdomen|pain",
-         "bleed|blood|spotting", "dizzy|faint|collapse|shoulder|pale", window=40,
+         "bleed|blood", "dizzy|faint|collapse|shoulder|pale", window=40,
          unless="long_ago"),
     # A scratch, then pain out of proportion with fever and darkening skin: necrotising
     # fasciitis, which spreads within hours (NHS 111: 999).
-    rule("wound_severe_pain_fever", E, "wound|scratch|minor_cut|bite", "severe|unbearable",
+    rule("wound_severe_pain_fever", E, "wound|scratch", "severe|unbearable",
          "fever|high_fever|feverish|chills", "purple|black|grey|mottled|blister", window=40,
          unless="long_ago|resolved"),
     # A "broken heart" after a breakup is sadness, not chest pain: self-care and someone to talk to.
@@ -1260,7 +1260,7 @@ RULES: tuple[Rule, ...] = (
         "severe|unbearable|worst",
         window=6,
         unless="musculoskeletal|sprain|strain|minor_knock|fall|waves|period_pain|toothache|tooth|"
-               "earache|limb_pain|back_pain|injury|cramp",
+               "earache|limb_pain|back_pain",
     ),
     # --- urgent: today (health station's urgent reception; 116117 when closed) ---
     rule("suicidal_thoughts", U, "suicide|self_harm|suicide_passive", topic="mind",
@@ -1318,7 +1318,7 @@ RULES: tuple[Rule, ...] = (
     rule("facial_swelling", U, "face_swelling", unless="tongue_bite|insect_bite|sting"),
 
     rule("allergic_reaction", U, "hives", "allergen|allergy|sting"),
-    rule("double_vision", U, "double_vision|vision_blur_sudden"),
+    rule("double_vision", U, "double_vision"),
     rule("head_vomit", U, "headache", "vomit", "high_fever|fever|stiff"),
     rule("condition_decline", U, "condition_decline"),
     rule("asthma_attack", U, "asthma_attack|wheeze"),
