@@ -361,6 +361,34 @@ def test_look_alikes_of_emergencies_are_not_sent_to_112(
     assert navigator.assess_rules(message, language).level is not Level.EMERGENCY
 
 
+@pytest.mark.parametrize(
+    ("message", "language", "level"),
+    [
+        # A household shock that left no sign: checked today. With a sign or high voltage: 112.
+        ("I got an electric shock from a socket yesterday, I feel fine now", "en", Level.URGENT),
+        ("sain eilen sähköiskun kun vaihdoin lamppua, nyt ihan ok olo", "fi", Level.URGENT),
+        ("I got an electric shock from a socket and now my heart is racing", "en", Level.EMERGENCY),
+        ("kollegan fick en stöt från en 400-voltskabel men mår bra", "sv", Level.EMERGENCY),
+        # An older person's knock with no sign and no blood thinner: today. On Marevan: 112.
+        ("My 80-year-old mother bumped her head on a cupboard door, she seems fine", "en",
+         Level.URGENT),
+        ("farmor slog huvudet i räcket, hon tar Marevan, verkar ok", "sv", Level.EMERGENCY),
+        # A known epilepsy and a seizure that is over and recovered from: a visit. Ongoing: 112.
+        ("My son with epilepsy had a seizure last night and is back to normal, we want a "
+         "medication review", "en", Level.NON_URGENT),
+        ("pojalla on epilepsia, sai kohtauksen aamulla ja toipui normaalisti", "fi",
+         Level.NON_URGENT),
+        ("He has epilepsy and has been fitting for six minutes", "en", Level.EMERGENCY),
+    ],
+)  # fmt: skip
+def test_a_sign_or_a_risk_makes_the_difference(
+    navigator: Navigator, message: str, language: str, level: Level
+) -> None:
+    """Shocks, head knocks in older people and seizures in known epilepsy go to 112 only with
+    a sign, high voltage, a blood thinner or a seizure still going on."""
+    assert navigator.assess_rules(message, language).level is level
+
+
 def test_poisoning_gets_the_poison_centre(navigator: Navigator) -> None:
     """An accidental double dose: today, with Myrkytystietokeskus 0800 147 111."""
     assessment = navigator.assess_rules("Otin vahingossa kaksinkertaisen annoksen lääkettä")

@@ -87,6 +87,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A number next to these is the weather, the room or the bath, not the body.
     "ambient": ("outside", "outdoors", "indoors", "room temperature", "weather", "heatwave",
                 "in the shade", "bath water", "water temperature"),
+    "high_voltage": ("volt", "volts", "voltage", "kilovolt*", "high voltage", "high-voltage",
+                     "overhead line", "power line", "power lines", "railway line", "lightning"),
     "electric": ("volt", "volts", "voltage", "shock through ~ hand|arm|body|chest",
                  "took a shock", "got a shock from"),
     "neg_back": ("free",),  # "seizure-free", "symptom-free"
@@ -731,7 +733,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "resolved": ("now fine", "fine again", "all fine now",
                  "feels|feeling|felt ~ fine|well|normal|okay|ok ~ today|now|again|since",
                  "fine today", "fine now", "well today",
-                 "settled", "has settled", "now settled", "calmed down", "has passed"),
+                 "settled", "has settled", "now settled", "calmed down", "has passed",
+                 "recovered", "has recovered", "came round as usual", "back to normal",
+                 "back to himself", "back to herself", "back to his usual self",
+                 "back to her usual self"),
     "mild": ("still ~ has|have|had|got ~ mild|slight|little|bit|lingering|small|tickly|"
              "occasional",),
     "pain": ("pian", "painfull",

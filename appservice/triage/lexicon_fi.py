@@ -70,7 +70,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "paranemassa", "parantumassa", "parempaan päin"),
     "relieved": ("auttoi", "helpotti", "lähti", "hävisi"),
     "resolved": ("meni ohi", "mennyt ohi", "ohi meni", "hävisi", "loppui", "ohi nyt",
-                 "meni|mennyt ~ ohi"),  # probe 13 (en): "meni heti ohi"
+                 "meni|mennyt ~ ohi", "toipui*", "toipunut", "palautui*", "palautunut",
+                 "tokeni*", "tokenut", "virkosi", "ihan ok nyt", "nyt ihan ok", "on nyt ok"),  # probe 13 (en): "meni heti ohi"
     "episodic": ("välillä", "ajoittain", "tulee ja menee", "kohtauksittain", "menee ohi kun",
                  "helpottaa kun"),
 

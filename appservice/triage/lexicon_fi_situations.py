@@ -82,6 +82,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A number next to these is the weather or the room, not the body.
     "ambient": ("ulkona", "ulkolämpö*", "sisälämpö*", "huoneenlämpö*", "helle*", "hellett*",
                 "pakkasta", "säätiedot*", "-hellit*"),
+    "high_voltage": ("voltin", "voltti*", "volttia", "suurjännit*", "korkeajännit*",
+                     "ilmajohto*", "sähkölinja*", "voimalinja*", "salama*"),
     "electric": ("osui|osu|koski|kosketti|nosturilla|puomilla ~ ilmajohtoon|sähkölinjaan|"
                  "voimalinjaan|sähköjohtoon|suurjännitelinjaan",
                  "voltin", "voltti*", "volttia"),

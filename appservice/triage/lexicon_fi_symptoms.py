@@ -417,7 +417,8 @@ TERMS: dict[str, tuple[str, ...]] = {
 
     "choking": ("tukehtu*", "meni henkeen", "jäi kurkkuun", "vierasesine*", "juuttui kurkkuun"),
     "anticoag": ("varfariini*", "marevan*", "verenohennu*", "verenohennus*", "eliquis*",
-                 "xarelto*", "pradaxa*", "lixiana*"),
+                 "xarelto*", "pradaxa*", "lixiana*", "waran*", "warfarin*", "apixaban*",
+                 "rivaroxaban*", "edoxaban*", "dabigatran*", "klexane*", "fragmin*", "enoksapar*"),
     "diabetes": ("diabee*", "diabete*", "sokeritau*", "ykköstyyp*", "insuliini*"),
     "high_sugar": ("sokerit ~ koholla|korkealla|korkeat", "korkeat sokerit",
                    "sokeri ~ korkea|korkealla|koholla|high", "mittari näyttää hi"),

@@ -114,6 +114,8 @@ DERIVED: tuple[Derived, ...] = (
     derive("priapism", "erectile", "overnight|dur_hours", window=6),
     # probe 19 (en): gums that bleed (the bleeding keeps its own concept for the alarm rules).
     derive("gum_bleed", "gums", "bleed|bleeding_word|blood", window=5),
+    # A known epilepsy and a seizure that is over and recovered from: a visit, not 112.
+    derive("epilepsy_settled", "epilepsy", "resolved", window=40),
 )
 # fmt: on
 
@@ -124,7 +126,7 @@ RULES: tuple[Rule, ...] = (
     # Someone is doing CPR or fetching a defibrillator: 112 whatever else is said.
     rule("resuscitation", E, "cpr", unless="long_ago|checkup|training"),
     rule("unconscious", E, "unconscious|unresponsive"),
-    rule("seizure", E, "seizure", unless="long_ago|first_aid_topic"),  # probe 15 (en): a course
+    rule("seizure", E, "seizure", unless="long_ago|first_aid_topic|epilepsy_settled"),
     rule("seizure_history", N, "seizure"),
     rule("cannot_breathe", E, "cant_breathe"),
     rule(
@@ -190,9 +192,11 @@ RULES: tuple[Rule, ...] = (
         "head_injury_alarm",
         E,
         "head_injury",
-        "anticoag|vomit|drowsy|confusion|seizure|unconscious|double_vision|vision_blur|age_elderly|"
-        "elderly|fall_height|collapse|knocked_out|faint",
+        "anticoag|vomit|drowsy|confusion|seizure|unconscious|double_vision|vision_blur|"
+        "fall_height|collapse|knocked_out|faint",
     ),
+    # An older person's head knock with no sign and no blood thinner: examined the same day.
+    rule("head_injury_elderly", U, "head_injury", "age_elderly|elderly"),
     rule("knocked_out", E, "knocked_out"),
     rule("pregnancy_hypertension", E, "pregnant|postpartum", "severe_bp"),
     rule("pregnancy_headache", E, "pregnant|postpartum",
@@ -301,8 +305,13 @@ RULES: tuple[Rule, ...] = (
     rule("submersion", E, "submersion",
          "cough|drowsy|confusion|breathless|unconscious|unresponsive|blue|vomit|floppy|pale|"
          "cold_skin|fast_breathing|collapse|cant_breathe"),
-    rule("electric_injury", E, "electric", unless="static|long_ago"),
-    rule("electric_shock_check", U, "electric"),
+    # A shock is 112 with a sign, high voltage or a vulnerable person; a household shock that left
+    # no sign (yesterday, fine now) is checked the same day instead.
+    rule("electric_injury", E, "electric",
+         "symptom|high_voltage|unconscious|unresponsive|floppy|collapse|confusion|drowsy|"
+         "pregnant|child|baby|fast_pulse|cant_breathe|blue|pale|grey|sweat",
+         unless="static|long_ago"),
+    rule("electric_shock_check", U, "electric", unless="static|long_ago"),
     rule("major_burn", E, "burn",
          "large_area|face|chest|airway|electric|chemical|child_burn|burn_deep"),
     rule("deep_burn", E, "burn_deep", "burn|hot"),
