@@ -69,9 +69,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "improving": ("paranemaan päin", "paranee", "parempi", "helpottaa", "helpottunut",
                   "paranemassa", "parantumassa", "parempaan päin"),
     "relieved": ("auttoi", "helpotti", "lähti", "hävisi"),
+    # "meni|mennyt ~ ohi": probe 13 (en), "meni heti ohi".
     "resolved": ("meni ohi", "mennyt ohi", "ohi meni", "hävisi", "loppui", "ohi nyt",
                  "meni|mennyt ~ ohi", "toipui*", "toipunut", "palautui*", "palautunut",
-                 "tokeni*", "tokenut", "virkosi", "ihan ok nyt", "nyt ihan ok", "on nyt ok"),  # probe 13 (en): "meni heti ohi"
+                 "tokeni*", "tokenut", "virkosi", "ihan ok nyt", "nyt ihan ok", "on nyt ok"),
     "episodic": ("välillä", "ajoittain", "tulee ja menee", "kohtauksittain", "menee ohi kun",
                  "helpottaa kun"),
 

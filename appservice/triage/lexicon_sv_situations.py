@@ -92,8 +92,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A number next to these is the weather or the room, not the body.
     "ambient": ("utomhus", "inomhus", "i rummet", "väder*", "värmebölj*", "minusgrader",
                 "plusgrader", "i skuggan", "grader ute", "ute är", "-vaden", "-vaderna", "-vadens"),
-    "high_voltage": ("volt", "volts", "voltsk*", "kilovolt*", "blixt*", "högspänning*", "kraftledning*",
-                     "luftledning*", "kontaktledning*"),
+    "high_voltage": ("volt", "volts", "voltsk*", "kilovolt*", "blixt*", "högspänning*",
+                     "kraftledning*", "luftledning*", "kontaktledning*"),
     "electric": ("volt", "volts", "fått en stöt", "fått en elstöt", "fått ström",
                  "kraftledning*", "stöt från ~ eluttag*|uttaget|ledning*|sladd*|kabel*|elen"),
     "deliberate": ("med flit", "med avsikt", "avsiktligt", "medvetet"),
