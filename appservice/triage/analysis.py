@@ -106,6 +106,13 @@ def _join_phrases(
 LIST_ITEM = 3  # words an item of a negated list may have ("no fever, chest pain or cough")
 
 
+def _before_or(tokens: list[Token], concepts: list[set[str]], position: int) -> bool:
+    """A word just before "or" is the list's next item even when a phrase ("fever or
+    vomiting") made it a cue for the word after "or"."""
+    after = position + 1
+    return after < len(tokens) and "disjunction" in concepts[after]
+
+
 def _negated_list_end(tokens: list[Token], concepts: list[set[str]], cue: int) -> int | None:
     """Where a list after a plain cue ends: "no A, B or C." (short items, "or" before the last,
     then the end of the sentence); None when the words after the cue are not such a list."""
@@ -127,7 +134,9 @@ def _negated_list_end(tokens: list[Token], concepts: list[set[str]], cue: int) -
             last_item = end - position - 1
             closes = end == len(tokens) or tokens[end].kind == "break"
             return end - 1 if 1 <= last_item <= LIST_ITEM and closes else None
-        elif "contrast" in concepts[position] or concepts[position] & CUE_CONCEPTS:
+        elif "contrast" in concepts[position] or (
+            concepts[position] & CUE_CONCEPTS and not _before_or(tokens, concepts, position)
+        ):
             return None
         else:
             words += 1
@@ -135,6 +144,29 @@ def _negated_list_end(tokens: list[Token], concepts: list[set[str]], cue: int) -
                 return None
         position += 1
     return None
+
+
+def _closes_with_be(tokens: list[Token], concepts: list[set[str]], cue: int) -> bool:
+    """A cue followed only by "be" to the end of its clause ("kuumetta ei ole.", "verenohennuksia
+    ei oo"): it negates the words before it, unless the clause compares ("tällaista kipua ei ole
+    ollut": never such a pain)."""
+    position = cue + 1
+    while (
+        position < len(tokens)
+        and tokens[position].kind == "word"
+        and "be_verb" in concepts[position]
+    ):
+        position += 1
+    if position == cue + 1 or (
+        position < len(tokens) and tokens[position].kind not in ("break", "comma")
+    ):
+        return False
+    position = cue - 1
+    while position >= 0 and tokens[position].kind != "break":
+        if "such_word" in concepts[position]:
+            return False
+        position -= 1
+    return True
 
 
 def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, dict[str, bool]]:
@@ -147,7 +179,9 @@ def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, 
             slot[concept] = slot.get(concept, False) or clear
 
     for cue, cue_concepts in enumerate(concepts):
-        if "neg_back" in cue_concepts:
+        if "neg_back" in cue_concepts or (
+            cue_concepts & CUE_CONCEPTS and _closes_with_be(tokens, concepts, cue)
+        ):
             position, seen = cue - 1, 0
             while position >= 0 and seen < BACK and tokens[position].kind not in ("break", "comma"):
                 mark(position, True)

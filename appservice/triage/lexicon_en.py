@@ -33,7 +33,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "temp_word": ("temperature", "temp", "fever", "febrile", "pyrexia", "t"),
     "hr_word": ("pulse", "hr", "heart rate", "bpm"),
     "rr_word": ("respiratory rate", "breathing rate", "rr"),
-    "sat_word": ("saturation*", "sats", "sat", "spo", "oxygen"),
+    "sat_word": ("saturation*", "sats", "sat", "spo", "oxygen", "oximeter*", "pulse ox",
+                 "pulseox*", "sat monitor"),  # probe 21 (fi): a finger oximeter
     "sugar_word": ("sugar", "glucose", "bg", "bm"),
     "tablet_word": ("tablet*", "pill*", "capsule*", "paracetamol", "ibuprofen", "amitriptyline",
                     "sertraline", "citalopram", "escitalopram", "fluoxetine", "mirtazapine",
@@ -58,7 +59,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "num:0.5": ("half",),
     "dur_long": ("for weeks", "for months", "for years", "many weeks", "several weeks",
                  "few weeks", "several months", "few months", "a long time", "for ages",
-                 "chronic", "long-standing", "longstanding", "a year", "last year", "past year"),
+                 "chronic", "long-standing", "longstanding", "a year", "last year", "past year",
+                 "couple of weeks|months|years"),  # probe 21 (en)
     "recurrent": ("recurring", "recurrent", "keeps coming back", "several times a week",
                   "times a week", "every week", "most days", "every day", "daily", "repeated",
                   "often", "frequent", "episodes of", "again and again"),
@@ -71,18 +73,27 @@ TERMS: dict[str, tuple[str, ...]] = {
     "not_relieved": ("not relieved", "no relief", "not helped", "not helping", "have not helped",
                      "has not helped", "does not help", "did not help", "not come down",
                      "not coming down", "not go down", "does not come down", "not respond to",
-                     "not responding to", "not responded to", "no effect"),
+                     "not responding to", "not responded to", "no effect",
+                     # probe 21 (en): "the paracetamol only helps a bit"
+                     "only ~ helps|helped|helping|works|worked|working ~ bit|little|"
+                     "slightly|partly|briefly",
+                     "barely|hardly ~ helps|helped|helping|works|worked|touches|touched"),
     "improving": ("improving", "getting better", "better now", "settling"),
     "relieved": ("went away with", "relieved by", "helped", "eased with", "settled with",
                  "went away"),
     "resolved": ("returned to normal", "back to normal", "now pain-free", "pain free",
                  "pain-free", "passed", "resolved", "settle with rest", "settles with rest",
-                 "settle with", "settles"),
+                 "settle with", "settles",
+                 # probe 21 (en): effort pain that "went away with rest" is over (angina)
+                 "went|gone|goes|go|eased|eases|stopped|stops|disappeared away|off "
+                 "with|after|on rest|resting",
+                 "eased|eases|settled|stopped|stops|disappeared with|after|on rest|resting"),
     "episodic": ("episodes", "comes and goes", "on and off", "intermittent", "at times",
                  "it passes", "passes when", "goes away when", "settles when"),
 
     "usual": ("usual", "as always", "similar to", "like always", "normal for", "as before",
-              "same as before", "like before", "as usual"),
+              "same as before", "like before", "as usual",
+              "feels|feel|felt|looks|look ~ the same"),  # probe 21 (sv)
     "mild": ("mild", "mildly", "slight", "slightly", "a little", "a bit", "minor", "small"),
     "minor": ("small", "minor", "tiny", "superficial", "little"),
     "severe": ("severe*", "crushing", "excruciating", "unbearable", "agoni*", "intense",

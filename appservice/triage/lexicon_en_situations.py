@@ -16,7 +16,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "in ~ his|her|my|their ~ teens|youth|twenties|childhood",
                  "when ~ was|were ~ young|younger|little|small|teenager|teen|student|kid|boy|"
                  "girl|baby|toddler|one|two|three|four|five|six|seven|eight|nine|ten|1|2|3|4|5|"
-                 "6|7|8|9|10", "decades ago", "long ago", "a long time ago", "years back",
+                 "6|7|8|9|10",
+                 # probe 21 (en): "one seizure when I was 12 and never since"
+                 "when ~ was|were ~ 11|12|13|14|15|16|17|18|19|eleven|twelve|thirteen|fourteen|"
+                 "fifteen|sixteen|seventeen|eighteen|nineteen|teenager|teenagers",
+                 "decades ago", "long ago", "a long time ago", "years back",
                  "last year", "last ~ summer|winter|spring|autumn|christmas",
                  "years ago", "year ago", "months ago", "as a child", "in childhood",
                  "when i was a child", "when he was a child", "when she was a child"),
@@ -126,6 +130,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "patio heater", "gas oven", "barbecue|bbq|grill ~ indoors|inside|tent|garage",
                    "disposable barbecue",
                    "engine running", "exhaust*", "car running",
+                   # probe 21 (en): worn out is not a car's exhaust
+                   "-exhausted", "-exhaustion*", "-exhausting*",
                    "boiler", "gas fire", "gas heater", "gas leak", "wood burner", "log burner",
                    "stove", "paraffin heater", "generator", "exhaust fumes", "chimney",
                    "fireplace", "charcoal"),
@@ -226,7 +232,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "fear for our safety", "fear for my safety", "threatening us",
                       "threatened us", "threatening the family"),
     "chemical": ("drain cleaner", "oven cleaner", "bleach", "caustic*", "lye", "ammonia",
-                 "lime", "cement", "wet concrete", "descaler", "dishwasher detergent",
+                 "lime", "cement", "wet concrete", "mortar", "grout", "descaler",
+                 "dishwasher detergent",
                  "dishwasher tablet", "toilet cleaner", "chlorine", "battery acid", "sulphuric",
                  "hydrochloric", "sodium hydroxide"),
     "back_strain": ("strained|pulled|tweaked|hurt ~ back|lower back", "back strain",
@@ -302,7 +309,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "would|will|did|does not do what ~ wanted|wants|told", "suddenly clumsy",
                  "hand|arm|leg ~ clumsy",
                  "arm|hand ~ drift|drifts|drifted|drifting",
-                 "would|will|did|does not obey", "{CANT} ~ control ~ hand|arm|leg|hands|arms|legs"),
+                 "would|will|did|does not obey", "{CANT} ~ control ~ hand|arm|leg|hands|arms|legs",
+                 # probe 21 (en): "keeps dropping stuff with his right hand"
+                 "keeps|keep|kept ~ dropping ~ stuff|things|everything|cups|objects",
+                 "dropping ~ stuff|everything|objects|cups"),
     "droop": ("only one side of ~ face ~ moved|moves|moving|smiled|smiles|lifted|lifts",
               "one side of ~ face ~ not ~ move|moving",
               "crooked smile", "lopsided smile", "wonky smile", "wonky face",
@@ -315,7 +325,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "speaking thickly", "talking thickly",
                 "talking|talks|talked|speaking|speaks|spoke|sounds|sounding|sounded ~ like ~ "
                 "drunk|drunken|wasted", "talking|speaking|sounds ~ as if ~ drunk",
-                "speech|words ~ funny|weird|strange|jumbled|muddled|all wrong"),
+                "speech|words ~ funny|weird|strange|jumbled|muddled|all wrong",
+                # probe 21 (en): "his words are coming out wrong"
+                "words|speech ~ coming ~ out ~ wrong|wrongly|funny|weird|strange|jumbled|"
+                "muddled|backwards|mixed|garbled",
+                "words|speech ~ came|come|comes ~ out ~ jumbled|muddled|garbled|backwards|"
+                "nonsense"),
     "vision_loss": ("{CANT} see out of", "{CANT} see ~ with ~ eye|eyes", "{CANT} see anything",
                     "{CANT} see at all", "lost ~ sight|vision ~ in ~ eye",
                     "eye ~ went|gone|turned|goes ~ dark|black|blank",
@@ -573,6 +588,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "bruise* ~ turning|turned|gone|going ~ yellow|green|yellowish",
                        "bruise* ~ fading|faded|healing"),
     "nontoxic_ingested": ("wax crayon*",
+                          # probe 21 (fi): a lick of hand sanitiser (not a drink of it)
+                          "licked|tasted ~ hand ~ sanitiser|sanitizer|gel",
                           "crayon*|chalk|gum|playdough|plasticine|toothpaste ~ and ~ "
                           "swallowed|swallowing|ate",
                           "chewing gum", "bubble gum",
@@ -688,6 +705,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "not ~ felt|feel|feeling ~ baby|kicks|kick|movement*",
                        "{CANT} feel ~ baby ~ move|moving|kick|kicking"),
     "seizure": ("siezure*", "seizur*", "sezure*", "seazure*", "ceasure*",
+                "febrile seizure*", "febrile convulsion*", "febrile fit*",  # probe 21 (fi)
                 "eyes ~ rolled|rolling|rolls ~ back|up",
                 "went stiff ~ and ~ jerk*|shak*|twitch*",
                 "stiffened ~ and ~ jerk*|shak*|twitch*", "whole body ~ jerk*|twitch*"),
@@ -1218,5 +1236,62 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bladder_full": ("bladder ~ is|feels ~ going to|about to ~ burst|explode",
                      "bladder ~ bursting|burst|exploding", "bursting ~ to ~ pee|wee|go",
                      "bladder ~ is|feels ~ full|tight|swollen|distended"),
+    # --- probe 21 (from en) ---
+    # Between the shoulder blades or the upper back, where a heart attack can press.
+    "shoulder_blade": ("shoulder blade*", "shoulderblade*", "scapula*", "interscapular",
+                       "upper back"),
+    # A dated episode in the past (last week, days ago), as opposed to one going on now.
+    "past_episode": ("last week", "last weekend", "last month", "the other day", "the other week",
+                     "days ago", "a week ago", "weeks ago", "earlier this year",
+                     "earlier this month"),
+    # "since last week" is a duration up to now, not a past episode.
+    "dur_days": ("since|from ~ last ~ week|weekend|month", "since ~ the other day"),
+    # A symptom that came back or is still there after it eased.
+    "returned": ("came|comes|coming|come ~ back", "back again", "returned", "returning",
+                 "recurred", "still there", "not gone", "started again", "starting again"),
+    # Now, at this moment.
+    "now_word": ("now", "currently", "at the moment", "tonight", "still", "today",
+                 "this morning|afternoon|evening"),
+    # --- probe 21 (from fi) ---
+    # A febrile convulsion (a seizure now; years ago, only history).
+    "febrile_seizure": ("febrile seizure*", "febrile convulsion*", "febrile fit*"),
+    # The breath and a word for sparse: slow breathing.
+    "breath_word": ("breathing", "breaths", "breath", "breathes"),
+    "sparse": ("infrequent", "far apart", "few and far between"),
+    # Something went down the throat or the windpipe (with no voice or breath: choking).
+    "throat_entry": ("went|gone|got ~ down|into ~ his|her|their|the|my ~ windpipe|airway",
+                     "stuck in ~ his|her|their|the|my ~ throat|windpipe|airway"),
+    # Choking with laughter is a figure of speech, not an airway.
+    "laugh_idiom": ("choke|chokes|choking|choked ~ laughter|laughing",),
+    # Smashing things, raging (with a threat: violence under way).
+    "rampage": ("smashing|breaking|throwing|trashing ~ things|stuff|furniture|plates|windows",
+                "smashed|broke|threw|trashed ~ things|stuff|furniture|plates|windows",
+                "smashing|smashed|trashing|trashed|wrecking|wrecked ~ the ~ place|flat|house",
+                "rampaging", "in a rage", "going berserk"),
+    # Hiding or locked in from someone (with a threat: violence under way).
+    "hiding_from": ("hiding in|under ~ the|a ~ bathroom|bedroom|closet|wardrobe|toilet|bed",
+                    "locked in the ~ bathroom|bedroom|toilet", "behind a locked door",
+                    "barricaded"),
+    # Old, healed self-harm marks (not a fresh wound).
+    "old_wound": ("healed cuts", "old cuts", "cuts are ~ old|healed"),
+    # "Earache" in one word; no sound at all from a child who choked.
+    "earache": ("earache", "earaches", "ear ache", "ear aches"),
+    "cant_speak": ("no sound at all", "not making a sound|noise", "can't make a sound|noise",
+                   "cannot make a sound|noise"),
+    # --- probe 21 (from sv) ---
+    # Angina: with nitro that does not help, a heart attack on its way.
+    "angina": ("angina", "angina pectoris", "unstable angina"),
+    # Vomit that smells or looks like faeces: a blocked bowel.
+    "faecal_vomit": ("vomit*|sick|puke*|throwing ~ smells|smelled|smelling|smelt|smell|stinks|"
+                     "stank ~ like|of ~ poo|poop|faeces|feces|stool|stools|sewage",
+                     "vomiting|vomited|vomits|throwing up poo|poop|faeces|feces|stool",
+                     "faecal|fecal|feculent|faeculent ~ vomit*|vomitus|material|matter"),
+    # Which warning signs to watch for, asked as information.
+    "symptom_question": ("warning sign*",
+                         "symptoms|signs|symptom ~ look|watch|looking|watching ~ out|for",
+                         "look|watch ~ out ~ for ~ symptoms|signs",
+                         "what ~ symptoms|signs ~ should|to|do|must ~ look|watch|be|know"),
+    # A bit of a splinter or a tick still stuck in: a remnant, not "not getting better".
+    "remnant": ("piece|bit|part|tip|head ~ still ~ in|stuck|there|left|embedded",),
 }
 # fmt: on

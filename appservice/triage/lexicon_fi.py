@@ -18,6 +18,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- function words and context ---
     "neg": ("ei", "en", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "ettei", "etten",
             "ilman"),
+    # probe 21 (fi): a clause that ends "... ei ole" / "ei oo" negates the words before it
+    # ("kuumetta ei ole", "verenohennuksia ei oo"); see analysis._closes_with_be.
+    "be_verb": ("ole", "oo", "ollut", "ollu", "ollenkaan", "yhtään"),
+    "such_word": ("tällaista", "tällasta", "tämmöistä", "tämmöstä", "tommosta", "semmoista",
+                  "semmosta", "sellaista", "sellasta", "näin", "vastaavaa", "samanlaista",
+                  "koskaan", "ikinä", "aiemmin", "ennen", "*mpaa", "*mpää"),
     "contrast": ("mutta", "mut", "vaikka", "kuitenkin", "paitsi", "silti"),
     "disjunction": ("tai", "taikka", "eikä"),  # "no fever, cough or rash": the list's last item
     "reported": ("sanoo", "sanoi", "sanovat", "sanoivat", "luulee", "uskoo", "väittää",
@@ -35,9 +41,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "u_month": ("kuukau*", "kk", "kuukautta"),
     "u_year": ("vuosi", "vuoden", "vuotta", "vuosia", "vuodesta", "vuotias*", "v", "vee"),
     "u_degree": ("astetta", "astee*", "c"),
-    "temp_word": ("kuume*", "lämpö*", "lämmö*", "lämpöä"),
+    "temp_word": ("kuume*", "lämpö*", "lämmö*", "lämpöä", "-kuumekouris*", "-kuumekramp*"),
     "hr_word": ("syke*", "sykkee*", "pulssi*"),
-    "sat_word": ("saturaatio*", "happisaturaatio*", "happiarvo*", "sat", "satur*", "happi*"),
+    "sat_word": ("saturaatio*", "happisaturaatio*", "happiarvo*", "sat", "satur*", "happi*",
+                 "sormimittar*", "pulssioksimet*", "oksimetr*"),  # probe 21 (fi)
     "sugar_word": ("sokeri*", "verensokeri*", "sokerit"),
     "tablet_word": ("tablet*", "pilleri*", "lääke*", "lääkkei*", "kapseli*", "buranaa",
                     "panadolia", "paracetamolia"),
@@ -77,7 +84,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "helpottaa kun"),
 
     "usual": ("tavallinen", "tavalliseen tapaan", "niinkuin aina", "niin kuin aina", "kuten aina",
-              "normaalit", "entiseen tapaan", "tuttu*", "aina ennenkin"),
+              "normaalit", "entiseen tapaan", "tuttu*", "aina ennenkin",
+              "tuntuu|tuntui|näyttää|näytti ~ samalta|samanlaiselta"),  # probe 21 (sv)
     "mild": ("lievä*", "lievästi", "vähän", "hieman", "vähäsen", "pikku", "kevyesti", "kevyt",
              "lievää", "vähäistä"),
     "minor": ("pieni", "pienen", "pikku", "pinnallinen", "kevyesti", "naarmu*", "pieniä"),
@@ -87,7 +95,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unbearable": ("sietämät*", "kestämät*", "tuskai*"),
     "sudden": ("äkill*", "äkkiä", "yhtäkkiä", "yhtäkkinen", "yhtäkkise*", "yllättäen", "salama*",
                "äsken", "juuri äsken", "yks kaks", "äkisti"),
-    "worst": ("pahin", "pahimman", "ikinä", "koskaan", "elämäni"),
+    "worst": ("pahin", "pahimman", "ikinä", "koskaan", "elämäni",
+              # probe 21 (fi): "näin kovaa päänsärkyä ei ole ollut" (never one like this)
+              "näin|yhtä|tällaista|tällasta|tämmöistä|tämmöstä|semmoista|semmosta|sellaista ~ "
+              "kovaa|kova|kovan|pahaa|paha|pahan|voimakasta|kamalaa|hirveää ~ ei ~ ole|oo"),
     "gradual": ("vähitellen", "pikkuhiljaa", "hiljalleen"),
     "exertion": ("portai*", "portaissa", "rappu*", "rasituk*", "rasitta*", "kävellessä",
                  "liikkuessa", "ylämäe*", "juostessa", "rasituksessa", "kesken lenkin",

@@ -249,7 +249,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "putkenavaus*", "viemärinavaaja*", "viemärinavaus*", "lipeä*", "kalkki*",
                  "sementti*", "märkä betoni", "happo*", "emäs*", "valkaisu*", "kloori*",
                  "kloriitti*", "uuninpuhdist*", "astianpesuaine*", "wc-pesuaine*", "vessanpesu*",
-                 "kalkinpoist*", "akkuhappo*"),
+                 "kalkinpoist*", "akkuhappo*",
+                 # probe 21 (fi): mortar and grout (cement, alkaline), not "laastari"
+                 "*laasti", "*laastia", "*laastin", "*laastiin", "*laastissa", "*laastista",
+                 "*laastilla", "*laastit", "*laasteja"),
     "psychosis": ("vauva|vauvamme|vauvani|lapsi|lapsemme|lapseni ~ {NEG} ~ oo|ole ~ meidän|meiän|"
                   "mun|minun|oma|oikea",
                   "vauva|vauvamme|vauvani ~ {NEG} ~ oo|ole ~ hänen|heidän|sen|oikea",
@@ -658,7 +661,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "small_object": ("viinirypäle*", "rypäle*", "rypäleen", "pähkin*", "maapähkin*", "popcorn*",
                      "paukkumai*", "karkki*", "karkin", "karamelli*", "kolikko*", "kolikon",
                      "lego*", "marmorikuul*", "nakki*", "nakin", "makkaran|makkara ~ pala*",
-                     "porkkanan|omenan|lelun ~ pala*|osa*", "kirsikkatomaat*"),
+                     "porkkanan|omenan|lelun ~ pala*|osa*", "kirsikkatomaat*",
+                     # probe 21 (fi): "joku palanen", "leipäpala" (not "pala kurkussa")
+                     "palanen", "palasen", "palaset", "palasia", "*palanen", "*palasen",
+                     "*pala", "*palan", "-pala", "-palan"),
     # Methanol or glycol: washer fluid, antifreeze, de-icer.
     "toxic_alcohol": ("metanoli*", "tuulilasinpesu*", "lasinpesunest*", "jäänesto*",
                       "pakkasnest*", "jäähdytinnest*", "etyleeniglykol*", "glykoli*",
@@ -1233,5 +1239,70 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bladder_full": ("rakko ~ räjähtää|räjähtämässä|halkeaa|haljeta|puhkeaa|pakahtuu",
                      "rakko ~ on|tuntuu ~ täynnä|täydeltä|pullollaan|kireä|kireältä",
                      "rakko ~ täynnä", "pissahätä ~ mutta ~ ei ~ tule"),
+    # --- probe 21 (from en) ---
+    # Lapojen välissä tai yläselässä, missä sydäninfarkti voi painaa.
+    "shoulder_blade": ("lapojen", "lapaluu*", "lapaluid*", "lapaluitt*", "yläselk*", "yläselä*",
+                       # the same words as back_pain's "lapojen välissä", so both meanings stay
+                       "lapojen|lapaluiden|lapaluitten|lapaluun|lapaluitte ~ välissä|välistä|"
+                       "väliin|välillä|alla"),
+    "pressure": ("paine", "painetta", "paineen", "paineentun*", "paineentunne*"),
+    # Mennyt, päivätty kohtaus (viime viikolla, päiviä sitten), ei parhaillaan menossa.
+    "past_episode": ("viime ~ viikolla|viikonloppuna|kuussa", "viikko|viikkoa|päivää|päivä ~ "
+                     "sitten", "toissapäivänä", "toissa päivänä", "aiemmin ~ tänä ~ vuonna|kuussa"),
+    # Oire tuli takaisin tai on yhä, vaikka välillä helpotti.
+    "returned": ("tuli|tulee|tullut|tullu|alkoi|alko ~ takaisin|uudestaan|uudelleen|taas",
+                 "palasi|palas|palannut|palannu", "on ~ vieläkin|yhä|edelleen"),
+    # Nyt, juuri tällä hetkellä.
+    "now_word": ("nyt", "tällä hetkellä", "parhaillaan", "tänä iltana", "vieläkin", "tänään",
+                 "tänä aamuna", "tänä aamupäivänä|iltapäivänä"),
+    # --- probe 21 (from fi) ---
+    # A febrile convulsion (a seizure now; years ago, only history).
+    "febrile_seizure": ("kuumekouris*", "kuumekramp*",
+                        # "kuumekouristus viime kuussa, vauvana": a past one, no seizure now
+                        "kuumekouris*|kuumekramp* ~ viime|viimeksi|aiemmin|aikaisemmin|ennen|"
+                        "joskus|vauvana|pienenä|taaperona|kerran"),
+    # The breath and a word for sparse ("hengitys korisevalta ja harvalta"): slow breathing.
+    "breath_word": ("hengitys", "hengityks*", "hengitystä", "hengittää", "hengittäminen",
+                    "henkäy*", "hengenveto*", "hengenvedot"),
+    "sparse": ("harva", "harvaa", "harvalta", "harvana", "harvaksi", "harvempaa", "harvempi",
+               "harvenee", "harvenevaa", "harventunut", "harventunu", "harvakseltaan",
+               "harvoin", "harvaan"),
+    # Something went down the throat or the windpipe (with no voice or breath: choking).
+    "throat_entry": ("meni|menny|mennyt|joutui|vetäisi|veti|vetäs ~ kurkkuun|henkitorveen",
+                     "kurkkuun|henkitorveen ~ meni|menny|mennyt|joutui"),
+    # Choking with laughter is a figure of speech, not an airway.
+    "laugh_idiom": ("tukehtu*|tukehdu*|tukehtumaisillaan ~ nauruun|naurusta",
+                    "nauruun ~ tukehtu*|tukehdu*"),
+    # Smashing things, raging (with a threat: violence under way).
+    "rampage": ("rikkoo|rikkoi|rikkonut|hajottaa|hajotti|paiskoo|paiskoi|heittelee|heitteli|"
+                "paukuttaa ~ paikkoja|tavaroita|huonekaluja|ovia|astioita|kaikkea|ikkunoita",
+                "riehuu|riehui|raivoaa|raivosi ~ kännissä|humalassa|päissään|kotona|täällä",),
+    # Hiding or locked in from someone (with a threat: violence under way).
+    "hiding_from": ("lukkojen|lukon ~ takana", "piilossa", "piilos", "piiloon",
+                    "vessaan|vessassa|kylppäriin|kylpyhuoneeseen|kylpyhuoneessa|"
+                    "makuuhuoneeseen|makkariin|vaatehuoneeseen ~ lukkoon|lukossa|lukittuna|"
+                    "piiloon|piilossa",
+                    "lukittauduttiin", "lukitsimme oven", "lukittiin ovi"),
+    # Old, healed self-harm marks (not a fresh wound).
+    "old_wound": ("haavat|haava|viillot|jäljet ~ vanho*|vanhat|parantune*|parantunu*|"
+                  "arpeutune*|arpeutunu*",
+                  "vanhoja|vanhat|parantuneita|arpeutuneita ~ haavoja|viiltoja|jälkiä"),
+    # --- probe 21 (from sv) ---
+    # Angina pectoris (not "angiina", which is tonsillitis): with nitro that does not help, a
+    # heart attack on its way.
+    "angina": ("angina pectoris", "rasitusrintakipu*", "epästabiili angina"),
+    # Vomit that smells of faeces: a blocked bowel.
+    "faecal_vomit": ("oksen*|oksu*|yrjö* ~ haisee|haisi|haiseva*|haisu*|haju* ~ kakalle|kakalta|"
+                     "kakka|ulosteelle|ulosteelta|uloste|paskalle|paskalta",
+                     "ulosteen|kakan|paskan ~ hajui*|haju* ~ oksen*|oksu*",
+                     "oksentaa|oksensi|oksentanut ulostetta", "ulosteoksenn*", "miserere"),
+    # Which warning signs to watch for, asked as information.
+    "symptom_question": ("varoitusmerk*",
+                         "mitä|mitkä|millaisia ~ oireita|oireet|merkkejä ~ pitää|pitäisi|"
+                         "kannattaa|tulee|täytyy|pitäs ~ seurata|tarkkailla|huomioida|varoa",
+                         "mihin ~ oireisiin|merkkeihin ~ pitää|pitäisi|kannattaa|tulee ~ "
+                         "kiinnittää|reagoida"),
+    # A bit of a splinter or a tick left in: a remnant, not "not getting better".
+    "remnant": ("pala|palanen|osa|kärki|pää ~ jäi|jäänyt|on ~ sisään|ihoon|kiinni",),
 }
 # fmt: on

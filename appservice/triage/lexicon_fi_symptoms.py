@@ -39,7 +39,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "lakkas|lakkasi|lakannut|lakannu|lopetti|lopettanut ~ hengittämästä|"
                       "hengittämisen",
                       "{NEG} hengitä", "ei enää hengitä", "ei hengittänyt", "hengitys pysähtyi",
-                      "hengitys loppui", "elotto*", "eloton", "ei elonmerkkejä"),
+                      "hengitys loppui", "elotto*", "eloton", "ei elonmerkkejä",
+                      # probe 21 (fi): "ei pulssia eikä hengitystä", "pulssia ei tunnu"
+                      "{NEG} hengitystä|pulssia|sykettä",
+                      "hengitystä|pulssia|sykettä ~ {NEG} ~ ole|oo|tunnu|kuulu|löydy"),
     "fast_breathing": ("hengittää nopeasti", "hengitys tiheää", "hengittää tiheään",
                        "hengittää kiivaasti", "hengittaa nopeasti",
                        "hengittää ~ tiheään|nopeasti|tiheästi|kiivaasti"),
@@ -53,7 +56,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cough_blood": ("yskin verta", "yskii verta", "veriysk*", "veristä yskö*", "verta ysköksissä"),
     "frothy": ("vaahto*",),
     "orthopnoea": ("makuulla", "selällään"),
-    "fever": ("kuume*", "korkea kuume", "-kuumeeton"),
+    "fever": ("kuume*", "korkea kuume", "-kuumeeton", "-kuumekouris*", "-kuumekramp*"),
     "high_fever": ("korkea kuume", "korkeaa kuumetta", "kova kuume", "kovaa kuumetta"),
     "feverish": ("lämpöä", "lämpöilee", "kuumeinen", "kuumeinen olo", "lämpöinen"),
     "chills": ("horkka*", "vilunväristy*", "vilu*", "palelee", "palelu*", "väristy*"),
@@ -116,7 +119,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "kontaktia ~ {NEG} ~ saa"),
     "unresponsive": ("{NEG} ~ reagoi", "reagoimat*", "{NEG} ~ vastaa puhutteluun"),
     "seizure": ("kouris*", "kouristu*", "kouristel*", "kramppaa", "epilepsiakoh*", "nykii",
-                "nytkyy", "nytkäh*", "kaatumatau*"),
+                "nytkyy", "nytkäh*", "kaatumatau*",
+                "kuumekouris*", "kuumekramp*"),  # probe 21 (fi): a febrile convulsion
     "confusion": ("sekav*", "sekai*", "sekaisin", "hämmenty*", "desorient*", "harhai*",
                   "houraile*", "{NEG} ~ tunnista*", "{NEG} ~ tiedä missä",
                   "{NEG} ~ puhu ~ järkev*", "puhuu sekavia", "{NEG} ~ ole oma itsensä",
@@ -216,7 +220,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "stiff": ("jäyk*", "kankea*", "kankeu*", "jumissa", "jumi*"),
     "neck_stiff": ("niskajäyk*", "niskan jäykky*", "niska ~ jäykkä",
                    "{NEG} ~ {CAN} ~ taivutta*|kääntä* ~ pää*|niska*", "leuka ~ {NEG} mene rintaan"),
-    "rigid": ("kova kuin lauta", "lautamai*", "vatsa ~ kova", "maha ~ kova"),
+    "rigid": ("kova kuin lauta", "lautamai*", "vatsa ~ kova", "maha ~ kova",
+              # probe 21 (fi): "vatsa kivikova" (not "kakka kivikovaa": that is constipation)
+              "vatsa|maha|masu|vatsanpeitteet ~ kivikova*|kivenkova*|lautakova*"),
     "palpitations": ("sydämentyky*", "tykyttä*", "tykytys*", "hakkaa", "pamppai*", "jyskyttä*",
                      "läpätt*", "laukkaa", "muljahtel*"),
     "irregular_heart": ("epätasai*", "rytmihäiri*", "muljahdu*", "eteisvärinä*",
@@ -224,7 +230,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pale": ("kalpe*", "kalvakka", "valkoinen kuin lakana"),
     "grey": ("harmaa*", "harmaan*", "oudon värinen", "outo väri", "oudon väriseksi",
              "väri ~ muuttui"),
-    "blue": ("sinerty*", "sinise*", "sininen", "siniset", "sinisenä", "sinertävä*", "sinisi*"),
+    "blue": ("sinerty*", "sinise*", "sininen", "siniset", "sinisenä", "sinertävä*", "sinisi*",
+             "sinert*", "sinersi", "sinersivät"),  # probe 21 (fi): "huulet sinertää"
     "mottled": ("laikukas", "laikukka*", "marmoroitu*", "kirjava iho"),
     "thirst": ("jano*", "janoinen", "juo paljon"),
     "polyuria": ("pissaa paljon", "virtsaa paljon", "pissalla koko ajan", "paljon pissaa",
@@ -289,7 +296,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "psych_help": ("jutella", "juttelemaan", "puhua jonkun kanssa", "keskusteluapu*",
                    "keskustella", "terapia*", "psykologi*", "juttuseura*"),
     "alcohol": ("alkoholi*", "juomi*", "viina*", "kalja*", "humala*", "dokaa*", "ryyppää*",
-                "juon joka päivä"),
+                "juon joka päivä",
+                # probe 21 (fi): "se on kännissä" (not "kännykkä")
+                "kännissä", "kännis", "kännissään", "känniin", "kännit", "kännipäissään",
+                "päissään", "jurris*", "jurrissa"),
     "drugs": ("huume*", "kannabi*", "amfetamiini*", "pilveä"),
     "addiction": ("riippuvuu*", "addikti*", "peliongelm*"),
     "eating_disorder": ("syömishäiri*", "anoreksi*", "bulimi*", "ahmi*"),
@@ -356,7 +366,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "burn": ("palovamm*", "poltin", "poltti", "polttanut", "kärvent*", "kiehuva*", "kuumaa vettä",
              "kuumaa öljyä", "paloi"),
     "large_area": ("iso alue", "laaja*", "koko", "suuri alue", "isolta alueelta"),
-    "no_blisters": ("{NEG} rakkuloita", "{NEG} rakkoja", "rakkuloita ~ ei"),
+    "no_blisters": ("{NEG} rakkuloita", "{NEG} rakkoja", "rakkuloita ~ ei",
+                    # probe 21 (fi): "eikä oo rakkuloita", "ei tullut yhtään rakkuloita"
+                    "{NEG} oo|ole|tullut|tullu|tule|näy|yhtään rakkul*|rakkoja|rakkoa",
+                    "{NEG} oo|ole|tullut|tullu|tule|näy yhtään rakkul*|rakkoja|rakkoa"),
     "chemical": ("kemikaal*", "lipeä*", "emäs*"),
     "electric": ("*sähköisku*", "salama iski", "sai ~ sähköt|sähköä|sähköiskun",
                  "suurjännit*", "jännitteinen", "jännitteiseen", "voimalinja*",
@@ -559,7 +572,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "vomit_blood": ("kahvinporo*", "kahvinpuru*", "oksensin verta", "verioksen*"),
     "u_metre": ("metri*", "metriä", "m"),
     "asthma_severe": ("uupunut",),
-    "head_injury_minor": ("itki heti", "pieni kuhmu", "kuhmu otsassa", "kolautti päänsä"),
+    "head_injury_minor": ("itki heti", "pieni kuhmu", "kuhmu otsassa", "kolautti päänsä",
+                          # probe 21 (fi): "kuhmu tuli", "pelkkä kuhmu"
+                          "kuhmu|kuhmun ~ tuli|nousi|vaan|vain|pelkästään", "tuli|nousi ~ kuhmu",
+                          "pelkkä kuhmu"),
     "dental_trauma": ("hammas irtosi", "hammas lohkesi", "hammas katkesi", "hammas lähti"),
     "frostbite": ("paleltuma*", "paleltui"),
     "thrush": ("hiivatulehdu*", "hiiva*"),
@@ -628,7 +644,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                           "nieli*|nielas*|nielais*|nielaissut|nielassu|nielly*|söi|syönyt|syöny|"
                           "maistoi|maistanut|imeskeli|nuoli ~ hammastahna*|hiekka*|multaa|mullan|"
                           "silikageeli*|väriliitu*|vahaliitu*|liitu*|muovailuvaha*|saippua*|"
-                          "shampoo*|kuivatuspussi*"),
+                          "shampoo*|kuivatuspussi*",
+                          # probe 21 (fi): a lick of hand sanitiser (not a drink of it)
+                          "nuoli|nuolaisi|nuolaissut|nuollut|nuolassu|maistoi|maistanut|maistaa ~ "
+                          "käsidesi*|desiä|desin", "käsidesi* ~ nuoli|nuolaisi|maistoi"),
     # A first-aid course.
     "training": ("*kurssi*", "-konkurssi*", "-ekskurssi*"),
     # Nothing from the pharmacy helps.

@@ -50,7 +50,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "legat där ~ sen|sedan|hela|över|i ~ natten|igår|timmar|kvällen|"
                  "morgonen|natt|flera"),
     "cant_get_up": ("kan|kunde ~ {NEG} ~ stå", "kommer|kom ~ {NEG} ~ upp",
-                    "kan|kunde|orkar ~ {NEG} ~ resa sig", "kan|kunde|orkar ~ {NEG} ~ ta sig upp"),
+                    "kan|kunde|orkar ~ {NEG} ~ resa sig", "kan|kunde|orkar ~ {NEG} ~ ta sig upp",
+                    # probe 21 (sv): "orkar plötsligt inte stå upp alls"
+                    "orkar|orkade ~ {NEG} ~ stå"),
     "tongue_bite": ("bet mig i ~ tungan|läppen|kinden", "bet sig i ~ tungan|läppen|kinden"),
     "adrenaline_used": ("tog|gav|använde|satte ~ adrenalin*|epipen*",),
     "cord_prolapse": ("ser navelsträngen", "navelsträngen ~ syns|hänger|ute",
@@ -187,7 +189,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "kongo*", "kamerun*", "moçambique*", "mocambique*", "zambia*",
                         "malawi*", "gambia*", "malariaområde*", "malaria-område*", "tropik*",
                         "tropisk*"),
-    "low_urine": ("{NEG} kissat", "{NEG} ~ kissat|kissa|kissar", "kissar ~ nästan ~ inget",
+    # probe 21 (sv): "inga domningar och kissar normalt" is not "no peeing": "inga/ingen" go
+    # with a noun, so only the verb negations reach over other words to the verb.
+    "low_urine": ("{NEG} kissat", "inte|int|ej|knappt|aldrig ~ kissat|kissa|kissar",
+                  "kissar ~ nästan ~ inget",
                   "kissar knappt",
                   "väldigt lite urin", "nästan ingen urin", "mycket lite urin", "lite kiss",
                   "kissar väldigt lite"),
@@ -267,7 +272,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "diskmaskinskaps*", "diskmaskinstablett*", "disktablett*", "diskkaps*",
                  "tvättkaps*", "tvättmedelskaps*", "tvättkudd*", "tvättmedelskudd*",
                  "propplösare*", "avloppsrens*", "avloppsrengör*", "lut", "luten", "kalk",
-                 "cement", "våt betong", "syra", "frätande", "klorin*", "klor", "ugnsrengör*",
+                 "cement", "våt betong", "murbruk*", "fogbruk*", "putsbruk*", "syra", "frätande",
+                 "klorin*", "klor", "ugnsrengör*",
                  "maskindiskmedel*", "toalettrengör*", "avkalk*", "batterisyra*"),
     "psychosis": (  # probe 17 (sv)
         "säger|sa|tror|trodde ~ att ~ hon|han|jag ~ kan ~ flyga", "kan flyga", "strålar",
@@ -695,7 +701,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         "anfall ~ i ~ rad", "anfall ~ efter ~ varandra",
         "{NEG} ~ vakna|vaknar|vaknat|vaknade ~ emellan|mellan ~ anfallen",
         "ryckte|rycker|ryckt|ryckningar|ryckig* ~ i ~ armen|armarna|benet|benen|"
-                "ansiktet|kroppen|handen|hela", "ryckte okontrollerat", "ryckte till och från"),
+                "ansiktet|kroppen|handen|hela", "ryckte okontrollerat", "ryckte till och från",
+        # probe 21 (sv): "blev stel och ryckte med armarna"
+        "ryckte|rycker|ryckt|ryckningar|ryckig* ~ med ~ armen|armarna|benet|benen|ansiktet|"
+        "kroppen|hela",
+        "blev|blir|var ~ stel|stela|stelt ~ och ~ ryckte|rycker|ryckig*"),
     "unconscious": ("{NEG} ~ får|fick ~ kontakt", "får|fick ~ {NEG} ~ kontakt",
                     "{NEG} ~ får|fick ~ kontakt med ~ honom|henne|hen"),
     "hot": ("glödhet*", "brännhet*", "kokhet*", "stekhet*", "glödande het"),
@@ -710,13 +720,23 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "svårt att somna", "svårt att sova", "svårsomnad", "har svårt att somna",
                  "somnar dåligt", "sover dåligt"),
     "teething": ("första ~ tand|tanden|tänderna|tänder", "tandar", "tandas", "tandning*",
-                 "tand|tanden|tänder ~ på ~ väg|gång"),
+                 "tand|tanden|tänder ~ på ~ väg|gång",
+                 # probe 21 (sv): "tror tänderna är på väg", "tanden bryter fram"
+                 "tänderna|tandet ~ på ~ väg|gång",
+                 "tand|tanden|tänder|tänderna ~ bryter|spricker|tränger ~ fram|igenom",
+                 # The writer's own guess ("tror tänderna är på väg"): Swedish "tror" is also
+                 # "he thinks", so the phrase takes it out of reported speech.
+                 "tror|misstänker ~ tand|tanden|tänder|tänderna ~ på ~ väg|gång",
+                 "tror|misstänker ~ tand|tanden|tänder|tänderna|tandsprickning*|tandning*|"
+                 "tandar|tandas"),
     "relieved": ("går över", "går över efter", "försvinner efter", "går över av sig själv",
                  "lägger sig efter", "går över ~ efter ~ stund|stunden|tag|minut*"),
     "head_injury_minor": ("fick en bula", "en bula", "bulan", "bula ~ i|på ~ huvudet|pannan|"
                           "bakhuvudet"),
     "nontoxic_ingested": (# probe 15 (sv): soap licked or swallowed
                           "handtvål*", "tvål", "tvålen", "duschtvål*", "flytande tvål", "schampo*",
+                          "handdiskmedel*", "handdisk",  # probe 21 (sv): not machine detergent
+                          "slickade|smakade ~ på ~ handsprit*",  # probe 21 (fi): a lick
                           "tandkräm*",
                           "gammal|sur|surnad|utgången|utgånget|dålig|möglig ~ mjölk|mjölken|"
                           "fil|filen|yoghurt|yoghurten|grädde|grädden",
@@ -726,6 +746,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "deep_wound": ("ser ~ gult ~ fett", "gult fett", "fettet ~ syns|sticker",
                    "ser ~ fettet|fettvävnaden|senan|senor|senorna", "fettvävnad*"),
     "usual": ("kissar|kissat ~ som vanligt|normalt", "kissar bra", "äter och dricker normalt",
+              # probe 21 (sv): "inte ont och kissar normalt" (longer, so it wins the words)
+              "och|men|samt ~ kissar|kissat|kissade ~ normalt|bra|obehindrat|som vanligt",
               "likadant", "känns likadant", "samma som ~ förut|innan|då|sist|vanligt"),
     "headache": ("*huvudvärk*",),
     "back_strain": ("ryggen ~ låste|låst|låser|låsts|hakade", "ryggskott*", "låsning i ryggen",
@@ -1074,6 +1096,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dystonia": ("vrider|vrids|dras|drar ~ nacken|huvudet|halsen ~ sidan|bakåt|snett",
                  "nacken|huvudet|halsen ~ vrider|vrids|dras|drar ~ sidan|bakåt|snett",
                  "ögonen ~ rullar|vrids|vänds|åker|går ~ uppåt|upp|bakåt",
+                 # probe 21 (sv): past tense, "ögonen rullade upp"
+                 "ögonen ~ rullade|rullat|vreds|vändes|vände|åkte ~ uppåt|upp|bakåt",
                  "vrider sig ~ av sig själv", "dystoni*", "tungan ~ trycks|skjuts ~ ut"),
     # Weakness or numbness creeping up from the feet: Guillain-Barré.
     "ascending": ("uppåt", "kryper uppåt", "sprider sig uppåt", "stiger uppåt",
@@ -1199,5 +1223,65 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Shellfish sandwiches and other allergy foods not already listed.
     "allergen": ("räkmack*", "räksmörgås*", "räksallad*", "räkcocktail*", "kräftor", "kräftskiva*",
                  "hummer", "krabba", "krabbor", "jordnötssmör*"),
+    # --- probe 21 (from en) ---
+    # Mellan skulderbladen eller övre ryggen, där en hjärtinfarkt kan trycka.
+    "shoulder_blade": ("skulderblad*", "*skulderblad*", "övre ryggen", "övre delen av ryggen",
+                       "mellan skulderbladen"),
+    # En daterad episod som är över (förra veckan, för några dagar sedan), inte nu.
+    "past_episode": ("förra ~ veckan|helgen|månaden", "häromdagen", "häromveckan",
+                     "dagar|veckor|vecka ~ sedan|sen", "tidigare ~ i år|månaden"),
+    # "sedan förra veckan" är en tid fram till nu, inte en episod som är över.
+    "dur_days": ("sedan|sen ~ förra ~ veckan|helgen|månaden", "sedan|sen ~ häromdagen"),
+    # Ett besvär som kom tillbaka eller sitter kvar.
+    "returned": ("kom|kommit|kommer ~ tillbaka", "återkom*", "började|börjat ~ igen",
+                 "sitter|finns ~ kvar"),
+    # Nu, just nu.
+    "now_word": ("nu", "just nu", "för närvarande", "ikväll", "i kväll", "idag", "i dag",
+                 "i morse", "imorse", "i eftermiddag"),
+    # --- probe 21 (from fi) ---
+    # Feberkramp (kramp nu; för flera år sedan bara en historia).
+    "febrile_seizure": ("feberkramp*",
+                        # "feberkramp förra månaden, som bebis": en tidigare, ingen kramp nu
+                        "feberkramp* ~ förra|tidigare|förut", "feberkramp* ~ som ~ bebis|liten"),
+    # Andningen och ett ord för gles: långsam andning.
+    "breath_word": ("andning", "andningen", "andetag*", "andas", "andades"),
+    "sparse": ("gles", "glest", "glesa", "sällan"),
+    # Något åkte ner i halsen eller luftstrupen (utan röst eller andning: kvävning).
+    "throat_entry": ("åkte|gick|hamnade|fastnade ~ ner ~ i ~ halsen|luftstrupen",
+                     "hamnade|fastnade ~ i ~ halsen|luftstrupen"),
+    # Kvävas av skratt är ett talesätt, inte luftvägen.
+    "laugh_idiom": ("kvävas|kvävs|kvävdes|storknar|storknade|sätter ~ av ~ skratt",
+                    "skrattade ~ ihjäl"),
+    # Slår sönder saker, rasar (med ett hot: pågående våld).
+    "rampage": ("slår|slog|kastar|kastade|krossar|krossade ~ sönder ~ saker|möbler|allt|"
+                "lägenheten|fönster", "kastar|kastade ~ saker|möbler|tallrikar",
+                "slår sönder", "härjar", "rasar ~ och ~ slår"),
+    # Gömmer sig eller har låst in sig (med ett hot: pågående våld).
+    "hiding_from": ("gömmer|gömde ~ oss|mig ~ i|på ~ badrummet|toaletten|sovrummet|garderoben",
+                    "inlåst|inlåsta ~ i|på ~ badrummet|toaletten|sovrummet",
+                    "bakom låst dörr", "barrikader*"),
+    # Gamla, läkta självskadesår (inte ett färskt sår).
+    "old_wound": ("gamla sår", "läkta sår", "såren är ~ gamla|läkta"),
+    # Inget ljud alls från ett barn som satt något i halsen.
+    "cant_speak": ("inget ljud alls", "kommer inget ljud", "får inte fram ~ ett|något ~ ljud"),
+    # --- probe 21 (from sv) ---
+    # Kärlkramp (angina pectoris; bara "angina" är ofta halsfluss): med nitro som inte hjälper,
+    # en hjärtinfarkt på väg.
+    "angina": ("kärlkramp*", "angina pectoris", "instabil angina"),
+    # Kräks något som luktar eller ser ut som bajs: tarmvred (miserere).
+    "faecal_vomit": ("kräk*|spy*|spydde|spytt ~ luktar|luktade|stinker|stank|lukt ~ bajs|"
+                     "avföring",
+                     "kräks|kräktes|kräkts|kräker|spyr|spydde|spytt bajs|avföring",
+                     "bajsluktande|avföringsluktande ~ kräk*|spy*", "fekal* ~ kräk*|spy*",
+                     "miserere"),
+    # En bit av en sticka eller en fästing som sitter kvar: en rest, inte "går inte över".
+    "remnant": ("bit|bitar|del|delen|delar|rest|resten|flisa|flisan|stickan|taggen|spetsen|"
+                "huvudet ~ sitter|satt ~ kvar",),
+    # En fråga om vilka tecken man ska hålla koll på (inga egna symtom nämnda).
+    "symptom_question": ("varningstecken*", "varningssignal*",
+                         "vilka|vad ~ symtom*|symptom*|tecken ~ ska|bör|borde|måste ~ man|jag|vi",
+                         "symtom*|symptom*|tecken ~ att ~ hålla koll|utkik|reagera|se upp",
+                         "symtom*|symptom*|tecken ~ man|jag|vi ~ ska|bör|borde ~ hålla|reagera|"
+                         "vara|se"),
 }
 # fmt: on

@@ -29,7 +29,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "får ~ {NEG} ~ luft", "får ~ ingen ~ luft",
                      "kan ~ {NEG} ~ få luft", "kvävs", "kvävning*"),
     "not_breathing": ("andas {NEG}", "slutat andas", "andningen har slutat", "livlös*",
-                      "{NEG} andas"),
+                      "{NEG} andas",
+                      "ingen puls", "ingen andning"),  # probe 21 (fi): "ingen puls"
     "fast_breathing": ("andas snabbt", "snabb andning", "andas fort",
                        "andas ~ jättefort|fort|snabbt|tätt"),
     "slow_breathing": ("andas ~ långsamt", "långsam andning", "andas sällan"),
@@ -42,7 +43,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cough_blood": ("hostar blod", "hostat blod", "blodig* hosta", "blod i slemmet"),
     "frothy": ("skumm*",),
     "orthopnoea": ("ligga ner", "liggande"),
-    "fever": ("feber*", "febr*", "hög feber"),
+    "fever": ("feber*", "febr*", "hög feber", "-feberkramp*"),
     "high_fever": ("hög feber", "högfeber*"),
     "feverish": ("febrig*",),
     "chills": ("frossa*", "fryser", "huttrar", "skakningar"),
@@ -83,7 +84,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dizzy_standing": ("yr när jag står", "yr när jag reser mig"),
     "faint": ("svimm*", "svimfärdig*", "höll på att svimma", "svartnade för ögonen",
               "nästan svimmade"),
-    "collapse": ("kollaps*", "segnade", "föll ihop", "rasade ihop", "säckade ihop"),
+    "collapse": ("kollaps*", "segnade", "föll ihop", "rasade ihop", "säckade ihop",
+                 # probe 21 (sv): "föll bara ihop mitt under träningen"
+                 "föll|fallit|segnade|segnat|rasade|rasat|sjönk|sjunkit|säckade|"
+                 "klappade ~ ihop"),
     "unconscious": ("får ~ {NEG} ~ liv i", "medvetslös*", "medvetande*", "svarar {NEG}",
                     "reagerar {NEG}",
                     "svarar ~ {NEG} ~ mig|tilltal",
@@ -93,7 +97,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unresponsive": ("reagerar {NEG}", "svarar {NEG}", "{NEG} reagerar"),
     "seizure": ("kramp", "kramper", "krampar", "krampade", "krampanfall*", "epileptiskt anfall",
                 "epileptiska anfall", "epilepsianfall*",
-                "ryckningar", "rycker"),
+                "ryckningar", "rycker", "feberkramp*"),  # probe 21 (fi): feberkramp
     "confusion": ("pratar|säger ~ {NEG} ~ vettigt", "pratar strunt", "mumlar",
                   "{NEG} riktigt med", "frågar ~ samma ~ sak|saker|fråga|frågor",
                   "{NEG} ~ kontaktbar", "förvirr*", "desorient*", "konfus*", "osammanhängande",
@@ -143,7 +147,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cant_open_mouth": ("kan ~ {NEG} ~ öppna ~ munnen",),
     "cant_eat": ("kan ~ {NEG} ~ äta", "orkar {NEG} äta"),
     "not_feeding": ("vill {NEG} ~ äta|dricka", "äter {NEG}", "{NEG} äter", "dricker {NEG}",
-                    "vägrar äta", "äter dåligt", "orkar {NEG} äta", "{NEG} ~ amma"),
+                    "vägrar äta", "äter dåligt", "orkar {NEG} äta", "{NEG} ~ amma",
+                    # probe 21 (sv): "har inte ätit på två dagar"
+                    "{NEG} ätit|druckit", "{NEG} ~ ätit|druckit ~ något|nåt|ordentligt|eller"),
     "muffled": ("grötig röst", "grötigt tal"),
     "drooling": ("dreglar", "dregl*"),
     "vision_loss": ("ser ~ ingenting", "ser ~ {NEG}", "blind*", "synbortfall", "förlorat synen",
@@ -190,7 +196,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "diarrhoea": ("diarr*", "lös mage", "lös avföring", "rännskita", "vattnig avföring"),
     "gastro": ("magsjuk*", "vinterkräk*", "matförgiftning*", "maginfluensa*", "calici*",
                "kräksjuk*"),
-    "constipation": ("förstopp*", "har inte bajsat", "trög mage"),
+    "constipation": ("förstopp*", "har inte bajsat", "trög mage",
+                     # probe 21 (sv): "har inte haft avföring på fyra dagar"
+                     "inte|int|ej|knappt ~ haft|fått ~ avföring|tarmtömning",
+                     "inte|int|ej|knappt ~ bajsat|kakat", "ingen avföring"),
     "heartburn": ("halsbränna*", "sura uppstötningar", "reflux*", "sur mage"),
     "runny_nose": ("snuv*", "rinnsnuva", "näsan rinner", "snorig*", "snor"),
     "sneeze": ("nys*",),
@@ -444,7 +453,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "knocked_out": ("var borta en stund", "var medvetslös en stund", "tappade medvetandet",
                     "slogs medvetslös", "borta en stund"),
     "cold_skin": ("kall", "kallt", "kalla", "iskall*"),
-    "lethargic": ("hängig*", "slö och trött", "inte sig själv", "apatisk*"),
+    "lethargic": ("hängig*", "slö och trött", "inte sig själv", "apatisk*",
+                  "{NEG} ~ sig ~ lik|likt|lika"),  # probe 21 (sv): "inte alls sig lik"
     "vaccine_reaction": ("efter vaccinationen", "efter vaccination*", "efter sprutan",
                          "efter vaccinet"),
     "loose_tooth": ("mjölktand*", "lös tand", "tanden är lös", "tanden sitter löst"),

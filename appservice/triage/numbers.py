@@ -56,8 +56,12 @@ def _age(age_years: float) -> list[str]:
     found = ["age_known"]
     if age_years < 0.25:
         found.append("age_infant")
+    if age_years < 0.5:
+        found.append("age_under6m")  # a fever is urgent here even in a baby who drinks well
     if age_years < 1:
         found.append("age_baby")
+    if age_years < 5:
+        found.append("age_under5")  # probe 21 (fi): NICE NG143, fever in under 5s
     if age_years < 16:
         found.append("age_child")
     if age_years >= 40:
@@ -86,8 +90,10 @@ def _temperature(value: float) -> list[str]:
     if value < 36:
         return ["low_temp"]
     found = ["temp_reading"]
+    if 37 <= value < 38:
+        found.append("low_grade_temp")  # "kuumetta 37,8": a raised temperature, not a fever
     if value >= 38:
-        found.append("fever")
+        found += ["fever", "fever_reading"]
     if value >= 39:
         found.append("high_fever")
     if value >= 40:

@@ -116,6 +116,15 @@ DERIVED: tuple[Derived, ...] = (
     derive("gum_bleed", "gums", "bleed|bleeding_word|blood", window=5),
     # A known epilepsy and a seizure that is over and recovered from: a visit, not 112.
     derive("epilepsy_settled", "epilepsy", "resolved", window=40),
+    # probe 21 (en): a pressure between the shoulder blades; an episode last week that settled.
+    derive("arm_jaw_pain", "shoulder_blade", "pain|pressure|heavy|discomfort", window=5),
+    derive("episode_over", "past_episode", "resolved", window=25),
+    # probe 21 (fi): "hengitys ... harvalta" (sparse breaths); something went down the throat;
+    # "vähän sekavampi" (a little more confused).
+    derive("slow_breathing", "breath_word", "sparse", window=6),
+    derive("choked_on", "throat_entry", "cough|choking|stridor|cant_breathe|cant_speak|drooling",
+           window=12),
+    derive("confusion_mild", "dur_days", "mild", "confusion|confusion_worse", window=8),
 )
 # fmt: on
 
@@ -127,8 +136,9 @@ RULES: tuple[Rule, ...] = (
     rule("resuscitation", E, "cpr", unless="long_ago|checkup|training"),
     rule("unconscious", E, "unconscious|unresponsive"),
     rule("seizure", E, "seizure", unless="long_ago|first_aid_topic|epilepsy_settled"),
-    rule("seizure_history", N, "seizure"),
-    rule("cannot_breathe", E, "cant_breathe"),
+    rule("seizure_history", N, "seizure",
+         unless="febrile_seizure"),  # probe 21 (fi): a febrile seizure years ago is no visit
+    rule("cannot_breathe", E, "cant_breathe", unless="episode_over"),  # probe 21 (en)
     rule(
         "breathing_alarm",
         E,
@@ -180,7 +190,8 @@ RULES: tuple[Rule, ...] = (
     rule("one_side_weakness", E, "one_side_weak",
          unless="both_sides|dur_long|dur_7d|at_night|recurrent|tingling|back_pain|limb_pain|"
                 "lay_on_arm"),  # probe 15 (en): a dead arm after sleeping on it
-    rule("confusion", E, "confusion", unless="dur_long|memory|recurrent"),
+    rule("confusion", E, "confusion",
+         unless="dur_long|memory|recurrent|confusion_mild"),  # probe 21 (fi): "vähän sekavampi"
     rule("sudden_headache", E, "headache", "sudden|worst|thunderclap"),
     rule("headache_on_exertion", E, "headache", "exertion|neck_pain|neck_stiff",
          "severe|sudden|worst"),
@@ -197,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # An older person's head knock with no sign and no blood thinner: examined the same day.
     rule("head_injury_elderly", U, "head_injury", "age_elderly|elderly"),
-    rule("knocked_out", E, "knocked_out"),
+    rule("knocked_out", E, "knocked_out", unless="vasovagal"),  # probe 21 (en): a faint at a jab
     rule("pregnancy_hypertension", E, "pregnant|postpartum", "severe_bp"),
     rule("pregnancy_headache", E, "pregnant|postpartum",
          "headache|vision_blur|face_swelling|swelling",
@@ -433,7 +444,8 @@ RULES: tuple[Rule, ...] = (
     # Ignoring one side (food left on one side of the plate): a stroke's neglect (FAST+).
     rule("one_side_neglect", E, "one_side_neglect"),
     # Confusion suddenly worse than usual, or picking at the air: delirium (Päivystyshelppi).
-    rule("delirium", E, "confusion_worse", unless="dur_long|dur_7d|recurrent|gradual"),
+    rule("delirium", E, "confusion_worse",
+         unless="dur_long|dur_7d|recurrent|gradual|confusion_mild"),  # probe 21 (fi)
     # A baby screaming in bouts, knees drawn up, pale between or jelly stool: intussusception.
     rule("intussusception_signs", E, "knees_up|jelly_stool",
          "pale|lethargic|floppy|drowsy|blood_stool|jelly_stool|mottled|bile_vomit",
@@ -448,7 +460,8 @@ RULES: tuple[Rule, ...] = (
          "fast_pulse|very_fast_pulse|palpitations|drowsy|collapse|unresponsive|hot"),
     # Wants to die and has cut themselves: a suicide attempt, 112 (Päivystyshelppi).
     rule("suicide_with_injury", E, "suicide|suicide_passive",
-         "cut|wound|deep_wound|gaping|heavy_bleed|bleeding_word", unless="long_ago",
+         "cut|wound|deep_wound|gaping|heavy_bleed|bleeding_word",
+         unless="long_ago|old_wound",  # probe 21 (fi): old, healed cuts
          topic="mind", notes=('crisis',)),
     # Back pain or sciatica with numbness round the back passage or no urine: cauda equina.
     rule("cauda_equina", E, "back_pain|lower_back", "cant_pee|saddle_numb|bladder_loss"),
@@ -1254,6 +1267,84 @@ RULES: tuple[Rule, ...] = (
     rule("chemical_fumes_breathing", E, "chemical",
          "wheeze|breathless|cant_breathe|stridor|tight_throat", window=25,
          unless="long_ago|resolved|first_aid_topic"),
+    # --- probe 21 (en) ---
+    # Out cold at a faint (a jab, blood) with a headache, vomiting, confusion, on effort or in an
+    # older person: a head injury or a cardiac faint, not a simple faint (NHS 111: A&E).
+    rule("knocked_out_signs", E, "knocked_out",
+         "headache|vomit|confusion|drowsy|head_injury|seizure|double_vision|vision_blur|anticoag|"
+         "age_elderly|elderly|chest_pain|palpitations|breathless|exertion|fall_height"),
+    # "Couldn't breathe" in an episode last week that settled is a visit; now, still or back
+    # again it is 112.
+    rule("cannot_breathe_now", E, "cant_breathe",
+         "now_word|returned|happening_now|not_improving|worsening", window=4),
+    rule("cannot_breathe_past", U, "cant_breathe"),
+    # Chest pain that went away with rest and then came back or is still there (NHS 111: 999).
+    rule("chest_pain_returned", E, "chest_pain", "returned", window=15,
+         unless="tender_press|musculoskeletal|dur_long|dur_7d|mild|cough|cold_illness|"
+                "pleuritic|heartburn_context|panic|shingles|long_ago"),
+    # A baby with a fever and a sign beyond it, even if drinking; or a "baby" of unknown age (a
+    # fever under 3 months is urgent, NHS 111).
+    rule("baby_fever_signs", U, "age_baby|baby", "fever|high_fever|feverish",
+         "high_fever|very_high_fever|vomit|diarrhoea|not_feeding|dur_3d|lethargic|drowsy|rash|"
+         "breathless|cant_keep_fluids|age_under6m"),
+    rule("baby_fever_age_unknown", U, "baby|newborn", "fever|high_fever|feverish|vomit|diarrhoea",
+         unless="age_known|age_child"),
+    # A baby vomiting or with diarrhoea stays urgent even when said to drink (as before).
+    rule("baby_vomit_diarrhoea", U, "age_baby|baby", "vomit|diarrhoea"),
+    # --- probe 21 (sv) ---
+    # Nitro taken for angina and the pain stays or gets worse: a heart attack until shown
+    # otherwise (1177 kärlkramp, NHS 111: call 112/999 if the pain is not gone after the doses).
+    rule("nitrate_pain_unrelieved", E, "nitrate", "pain|chest_pain|pressure|angina",
+         "not_relieved|not_improving|worsening|returned", window=30,
+         unless="long_ago|checkup|relieved|resolved"),
+    # Vomit that smells of or looks like faeces: a blocked bowel (1177 tarmvred, NHS 111).
+    rule("faecal_vomiting", E, "faecal_vomit", unless="long_ago"),
+    # Hives and nothing else (no swelling, breathing trouble, faintness or fever): self-care
+    # (1177 nässelutslag); with an allergen or a sting "allergic_reaction" still applies.
+    rule("hives_only", S, "hives",
+         unless="face_swelling|swelling|tight_throat|breathless|wheeze|stridor|cant_breathe|"
+                "cant_swallow|hoarse|dizzy|faint|collapse|vomit|fever|high_fever|feverish|"
+                "blister|nonblanch_rash|purple|swollen_joint|dur_long|recurrent|baby|age_baby|"
+                "age_infant|newborn|anaphylaxis|adrenaline_used",
+         covers="hives|itch|rash|red|spots"),
+    # Known haemorrhoids bleeding a little, the same as before: self-care (1177 hemorrojder);
+    # new ones, or with an alarm sign, are a visit.
+    rule("hemorrhoids_as_before", S, "hemorrhoids", "usual|known_pattern", window=20,
+         unless="heavy|heavy_bleed|wont_stop|black_stool|weight_loss|dizzy|faint|pale|"
+                "not_relieved|worsening|dur_long|abdominal_pain|fever|high_fever|severe|"
+                "unbearable|lump|anticoag|diarrhoea",
+         covers="hemorrhoids|bleed|blood|blood_stool|itch|pain|anus|constipation"),
+    rule("hemorrhoids_visit", N, "hemorrhoids", unless="usual|known_pattern"),
+    # Which warning signs to watch for, asked as information: self-care advice.
+    rule("symptom_question", S, "symptom_question"),
+    # --- probe 21 (fi) ---
+    # Fell or collapsed, not moving, and the breath gurgles or comes seldom: agonal breathing,
+    # a cardiac arrest until shown otherwise (112.fi: elvytysohje).
+    rule("collapse_abnormal_breathing", E, "collapse|fall|faint", "not_moving",
+         "stridor|slow_breathing|snoring_unrousable", window=25, unless="long_ago"),
+    # A threat to kill, and the person raging and smashing things or the writer hiding or locked
+    # in from them: violence under way (112.fi: väkivalta tai sen uhka).
+    rule("threat_violence_now", E, "threat_me|threat_kill|beating", "rampage|hiding_from",
+         window=30, unless="long_ago", topic="mind"),
+    # A little more confused than usual for a day or two (an older person with a urinary
+    # infection): seen today (NHS 111: urgent GP); sudden, it is 112 as any new confusion.
+    rule("confusion_mild_sudden", E, "confusion_mild", "sudden", window=8),
+    rule("confusion_mild", U, "confusion_mild"),
+    # Old, healed cuts keep "suicide_with_injury" off; a deep or bleeding wound with suicidal
+    # words is still 112 (Päivystyshelppi: itsetuhoisuus ja vamma).
+    rule("suicide_deep_wound", E, "suicide|suicide_passive",
+         "deep_wound|gaping|heavy_bleed|spurting|wont_stop", unless="long_ago", topic="mind",
+         notes=("crisis",)),
+    # Asthma worse (a reliever needed more often): reviewed the same day (Käypä hoito: astman
+    # pahenemisvaihe; NHS 111).
+    rule("asthma_worsening", U, "asthma", "worsening", unless="long_ago|checkup"),
+    # An under-five's earache with a fever: an ear infection is examined (Käypä hoito: lapsen
+    # äkillinen välikorvatulehdus; NICE NG143, fever in under 5s).
+    rule("earache_fever_child", N, "earache", "fever|high_fever",
+         "age_under5|age_baby|baby"),
+    # A measured fever (38 or more) for three days, when a low-grade reading (37-point)
+    # keeps the fever word from counting.
+    rule("fever_reading_persisting", U, "fever_reading|high_fever", "dur_3d|not_relieved"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1275,9 +1366,11 @@ RULES: tuple[Rule, ...] = (
     rule("suicidal_thoughts", U, "suicide|self_harm|suicide_passive", topic="mind",
          notes=('crisis',), covers="low_mood|hopeless|insomnia|anxiety|tired"),
     rule("psychosis", U, "voices|psychosis", topic="mind"),
-    rule("fever_persisting", U, "fever|high_fever|feverish", "dur_3d|not_relieved"),
+    rule("fever_persisting", U, "fever|high_fever|feverish", "dur_3d|not_relieved",
+         unless="low_grade_temp"),  # probe 21 (fi): "kuumetta 37,8"
     rule("very_high_fever", U, "very_high_fever"),
-    rule("baby_fever", U, "age_baby|baby", "fever|high_fever|feverish|vomit|diarrhoea"),
+    rule("baby_fever", U, "age_baby|baby", "fever|high_fever|feverish|vomit|diarrhoea",
+         unless="drinking_well"),  # probe 21 (en): a baby past 3 months, drinking and playing
     rule("upper_urinary_infection", U, "burning_urination|urinary",
          "fever|high_fever|feverish|flank_pain|back_pain|chills"),
     rule("renal_colic", U, "flank_pain|abdominal_pain|pain", "waves|blood_urine|groin"),
@@ -1356,7 +1449,7 @@ RULES: tuple[Rule, ...] = (
         N,
         "lump|mole_change|weight_loss|memory|tinnitus|blood_urine|blood_stool|incontinence|"
         "urinary_frequency|weak_stream|irregular_period|positive_test|high_bp|scaly_rash|"
-        "ingrown_nail|hemorrhoids|grinding|burning_urination|discharge|weight_gain|urinary|checkup|"
+        "ingrown_nail|grinding|burning_urination|discharge|weight_gain|urinary|checkup|"
         "lyme_rash|thrush|menopause|erectile|hair_loss|fertility|smoking|hearing_loss_gradual|"
         "lethargic",
     ),
@@ -1456,7 +1549,7 @@ PHRASE_KEEPS: frozenset[str] = _words(
     """chest heart arm shoulder jaw neck back lower_back head face mouth lips tongue throat eye
     ear nose tooth abdomen upper_abdomen lower_abdomen flank kidney groin testicle leg calf thigh
     hip knee ankle foot toe wrist hand joint skin anus urine stool vagina severe sudden worst
-    pregnant child baby newborn elderly diabetes fever"""
+    pregnant child baby newborn elderly diabetes fever disjunction"""
 )
 
 # Symptoms that need a rule to explain them; any other left over means "see a professional".
