@@ -349,6 +349,7 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("fick lite diskmedel i ögat för tio år sedan", "sv"),
         ("I had chest pain a year ago and would like to discuss the results", "en"),
         ("got an electric shock from a socket years ago, asking about nerve damage", "en"),
+        ("my doctor gave me an EpiPen prescription last year, never used it", "en"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(

@@ -20,7 +20,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "reported": ("says", "said", "thinks", "thought", "claims", "insists", "believes", "tells me",
                  "told me"),
     "uncertain": ("not sure", "do not know", "not certain"),
-    "copula": ("is", "aged", "age", "am"),
+    "copula": ("is", "aged", "age", "am",
+               # probes 22-23 (en): "I'm 63", "he's 70" (the "m" is not metres)
+               "i m", "im", "he s", "she s", "hes", "shes"),
     "dur_prep": ("for", "since", "past", "last", "over"),
     "age_word": ("old", "yo", "yr", "y"),
     "u_minute": ("minute*", "min", "mins"),
@@ -60,7 +62,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dur_long": ("for weeks", "for months", "for years", "many weeks", "several weeks",
                  "few weeks", "several months", "few months", "a long time", "for ages",
                  "chronic", "long-standing", "longstanding", "a year", "last year", "past year",
-                 "couple of weeks|months|years"),  # probe 21 (en)
+                 "couple of weeks|months|years",  # probe 21 (en)
+                 # probes 22-23 (sv): "ached since last spring" is months up to now
+                 "since ~ last ~ spring|summer|autumn|fall|winter|year|christmas"),
     "recurrent": ("recurring", "recurrent", "keeps coming back", "several times a week",
                   "times a week", "every week", "most days", "every day", "daily", "repeated",
                   "often", "frequent", "episodes of", "again and again"),
@@ -96,10 +100,11 @@ TERMS: dict[str, tuple[str, ...]] = {
               "feels|feel|felt|looks|look ~ the same"),  # probe 21 (sv)
     "mild": ("mild", "mildly", "slight", "slightly", "a little", "a bit", "minor", "small"),
     "minor": ("small", "minor", "tiny", "superficial", "little"),
-    "severe": ("severe*", "crushing", "excruciating", "unbearable", "agoni*", "intense",
+    "severe": ("severe*", "crushing", "excruciating", "unbearable", "agoni*", "agony", "intense",
                "terrible", "extreme*", "very bad", "very painful", "worst", "massive",
                "really bad", "awful", "very severe", "much more"),
-    "unbearable": ("unbearable", "excruciating", "intolerable", "agonising", "agonizing"),
+    "unbearable": ("unbearable", "excruciating", "intolerable", "agonising", "agonizing",
+                   "agony"),
     "sudden": ("sudden*", "abrupt*", "all of a sudden", "instant*", "out of nowhere",
                "came on quickly", "thunderclap", "acute*"),
     "worst": ("worst", "never had", "never felt", "never experienced"),
@@ -124,7 +129,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "nursing home", "care home"),
     "pregnant": ("pregnan*", "weeks pregnant", "expecting a baby", "positive pregnancy test",
                  "period ~ late", "late period", "missed ~ period"),
-    "positive_test": ("positive pregnancy test", "pregnancy test"),
+    "positive_test": ("positive pregnancy test", "pregnancy test",
+                      # probes 22-23 (en): "positive test last week", "two lines on the test"
+                      "positive test", "positive home test", "two|2 ~ lines|stripes ~ on ~ test"),
+    # "Positive test for covid": another test (the longer phrase claims the words first).
+    "test_other": ("positive test for", "positive home test for"),
     "postpartum": ("gave birth", "after giving birth", "postpartum", "post-partum",
                    "after delivery", "delivered"),
     # --- body ---

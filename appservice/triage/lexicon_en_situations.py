@@ -80,6 +80,13 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pregnant": ("at 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks",
                  "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks pregnant|gone|along",
                  "at 37|38|39|40|41|42 weeks", "37|38|39|40|41|42 weeks gone|along",
+                 # probes 22-23 (en): "I'm 37 weeks and..." (first person: how far along)
+                 "i am|m 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42 "
+                 "weeks|wks",
+                 "im 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42 "
+                 "weeks|wks",
+                 "in|at week|wk 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|"
+                 "41|42",
                  "gestation*", "antenatal", "primigravida", "multigravida"),
     "low_temp": ("hypotherm*",),
     # Cold around the person; it takes a sign (confusion, drowsy, a long lie) to mean 112.
@@ -92,7 +99,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "ambient": ("outside", "outdoors", "indoors", "room temperature", "weather", "heatwave",
                 "in the shade", "bath water", "water temperature"),
     "high_voltage": ("volt", "volts", "voltage", "kilovolt*", "high voltage", "high-voltage",
-                     "overhead line", "power line", "power lines", "railway line", "lightning"),
+                     "kv", "overhead line", "power line", "power lines", "railway line",
+                     "lightning"),
     "electric": ("volt", "volts", "voltage", "shock through ~ hand|arm|body|chest",
                  "took a shock", "got a shock from"),
     "neg_back": ("free",),  # "seizure-free", "symptom-free"
@@ -714,7 +722,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "stopped|stopping|stop",
                         "shaking|twitching|trembling ~ still ~ going",
                         "been ~ shaking|twitching ~ for ~ minutes",
-                        "shaking|twitching|trembling ~ continues|continuing"),
+                        "shaking|twitching|trembling ~ continues|continuing",
+                        # probes 22-23 (en): "shaking all over and won't stop"
+                        "shaking|twitching|trembling ~ will|does|is|has ~ not ~ "
+                        "stop|stopping|stopped"),
     "aneurysm": ("aorta", "aortic", "aaa", "bulge|ballooning|widening|swelling ~ aorta|artery"),
     "teething": ("chewing|chews|chewed|gnawing|gnaws|biting|bites ~ everything|toys|fists|fingers|"
                  "hands", "hands|fist|fists|fingers ~ in ~ mouth"),
@@ -930,7 +941,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unconscious": ("unconsious*", "unconcious*", "unconscous*", "unconsius"),
     "collapse": ("colapse*", "collaped", "colapsed", "collasped"),
     "nausea": ("nausious", "nauseus", "nausia", "nauseaus", "nausous"),
-    "dizzy": ("dizy", "dizey", "dizzey", "dizzyness", "dizyness"),
+    "dizzy": ("dizy", "dizey", "dizzey", "dizzyness", "dizyness",
+              # probes 22-23 (en): vertigo in lay words
+              "room|everything|world|ceiling ~ spinning|spins|spun|whirling|turning",
+              "spinning sensation", "the spins"),
     "bleed": ("bleding", "bleeing", "bleedin", "bleedng"),
     "sweat": ("sweting", "swetting", "sweatting", "swet", "drenched", "perspir*"),
     "pressure": ("presure", "preasure", "pressue", "pressur", "pessure"),
@@ -1019,6 +1033,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "see|sees|seeing|saw|seen ~ things|people|animals|insects|bugs|spiders|"
                       "cats|children|faces ~ that|who|which ~ not",
                       "bugs|insects|spiders|ants|worms ~ walls|ceiling|skin|sheets",
+                      # probes 22-23 (en): "seeing bugs crawling on the wall"
+                      "bugs|insects|spiders|ants|worms|beetles|snakes|rats|mice ~ wall|ceilings",
                       "things ~ that ~ are|is|were ~ not ~ there"),
     # Alcohol stopped after heavy drinking: withdrawal (delirium tremens, fits).
     "withdrawal": ("stopped|quit|stopping|quitting|stop ~ drinking|alcohol|booze",
@@ -1099,7 +1115,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "jardiance", "forxiga", "invokana", "sglt2*", "sglt 2"),
     "vision_blur": ("sight|vision ~ dimmed|dims|dimming|darkened|greyed",
                     "eye|eyes ~ dimmed|dims|dimming|darkened|greyed", "went|goes|going dim",
-                    "dimmed vision", "dim vision", "vision went dark", "sight went dark"),
+                    "dimmed vision", "dim vision", "vision went dark", "sight went dark",
+                    # probes 22-23 (sv): "now I see worse" after a chip in the eye
+                    "vision|sight|eyesight ~ is|got|has|gotten|getting|become ~ worse|poorer",
+                    "{CANT} ~ see ~ properly|clearly", "{CANT} ~ see as well"),
     "cant_pee": ("not|n't|never ~ managed ~ to ~ pee|wee|urinate|piss",
                  "unable ~ to ~ pee|wee|urinate", "nothing comes out when ~ pee|wee|try",
                  "not peed|weed|urinated ~ since|for|all"),
@@ -1235,7 +1254,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A bladder that feels about to burst while nothing comes out (acute urinary retention).
     "bladder_full": ("bladder ~ is|feels ~ going to|about to ~ burst|explode",
                      "bladder ~ bursting|burst|exploding", "bursting ~ to ~ pee|wee|go",
-                     "bladder ~ is|feels ~ full|tight|swollen|distended"),
+                     "bladder ~ is|feels ~ full|tight|swollen|distended",
+                     # probes 22-23 (en): "my bladder is bulging"
+                     "bladder ~ bulging|bulges|bulge|distended|swollen|hard"),
     # --- probe 21 (from en) ---
     # Between the shoulder blades or the upper back, where a heart attack can press.
     "shoulder_blade": ("shoulder blade*", "shoulderblade*", "scapula*", "interscapular",
@@ -1293,5 +1314,59 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "what ~ symptoms|signs ~ should|to|do|must ~ look|watch|be|know"),
     # A bit of a splinter or a tick still stuck in: a remnant, not "not getting better".
     "remnant": ("piece|bit|part|tip|head ~ still ~ in|stuck|there|left|embedded",),
+    # --- probes 22-23 (from en) ---
+    # Walking gone: cannot walk straight, falling or veering to one side, walking as if drunk
+    # (BE-FAST "balance"; with vertigo, double vision or vomiting, a stroke at the back of the
+    # brain until shown otherwise).
+    "ataxia": ("{CANT} ~ walk|walking ~ straight|steadily|steady",
+               "keep|keeps|kept|keeping ~ falling|veering|leaning|tipping|toppling ~ to|towards|"
+               "over ~ right|left|side",
+               "falling|veering|leaning|tipping|toppling|drifting|lurching ~ to|towards ~ the ~ "
+               "right|left|side",
+               "walking|walks|walk|walked|staggering ~ like ~ drunk|drunken",
+               "staggering", "staggers", "reeling", "lurching",
+               "unsteady on ~ feet|legs", "no balance", "balance ~ gone|completely off"),
+    # "400 V", "11 kV": a voltage written as a unit after the number.
+    "volt_unit": ("v", "kv"),
+    # The baby hardly moving in the womb (with a pregnancy named: not a baby's arm after a fall).
+    "baby_moved_less": ("baby|babys|bump ~ hardly|barely|scarcely ~ moved|moving|kicked|kicking|"
+                        "kicks|moves|move|kick",
+                        "hardly|barely|scarcely ~ felt|feel|feeling ~ baby|kicks|kick|movement*"),
+    # --- probes 22-23 (from fi) ---
+    # An adrenaline pen given, said after the pen was named ("new EpiPen ... used it just now").
+    # (A "|" list holds single words only.)
+    "injected_it": ("jabbed|injected|used|stuck ~ it|him|her", "jabbed|injected|used ~ the ~ pen",
+                    "jabbed|injected me", "into ~ his|her|my|their|the ~ thigh|leg",
+                    "it's been used", "has been used"),
+    # A reliever inhaler (not a steroid one), and how many times a day it is needed.
+    "reliever": ("reliever", "relievers", "blue inhaler", "blue puffer", "salbutamol",
+                 "ventolin*", "albuterol", "terbutaline", "bricanyl", "airomir"),
+    "times_a_day": ("times ~ a|per|every ~ day|night", "times ~ daily|today|tonight",
+                    "times ~ in ~ a ~ day"),
+    # Croup that settles in cool air and then breathes normally: home care.
+    "croup_settles": ("settles|settled|eases|eased|calms|calmed|improves|improved|better ~ "
+                      "in|with|outside ~ the ~ cool|cold|fresh|night ~ air",
+                      "cool|cold|fresh|night ~ air ~ helps|helped|settles|settled|calms|calmed",
+                      "outside|outdoors ~ helps|helped|settles|settled|calms|calmed"),
+    # A limb or joint that looks wrong (after a fall: out of joint or broken).
+    "looks_odd": ("looks|looked|looking ~ odd|wrong|weird|strange|funny|misshapen|off|squared",
+                  "at ~ an|a ~ odd|funny|strange|weird ~ angle", "out of shape"),
+    # --- probes 22-23 (from sv) ---
+    # Not bleeding much: no bleeding to count (a dog bite that gapes a little is still seen
+    # today, but not 999).
+    "bleed_little": ("not|never ~ bleeding|bled ~ much|heavily|badly|lot",
+                     "hardly|barely ~ bleeding|bled"),
+    # A referral (to a physio, a specialist): a booked visit, not self-care.
+    "referral": ("referral*", "refer ~ me|him|her|us|them ~ to"),
+    # Paralysed with fear or in front of the TV: a figure of speech, not paralysis.
+    "paralysis_idiom": ("paralysed|paralyzed|paralysing|paralyzing ~ with|by ~ fear|panic|"
+                        "terror|fright|anxiety|nerves|indecision|boredom",
+                        "paralysed|paralyzed ~ in front of ~ tv|telly|television|computer|"
+                        "screen|phone"),
+    # --- probes 22-23 (from en) ---
+    # Asking for a complaint to be checked: a booked visit is wanted, not home care alone.
+    "wants_check": ("get|have|having|getting ~ it|this|them|that|these ~ checked|examined|looked",
+                    "want|wants|wanted|like|should ~ checked|examined",
+                    "check ~ if|whether ~ it|its|this|something"),
 }
 # fmt: on

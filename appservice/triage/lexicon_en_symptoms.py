@@ -121,7 +121,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                "more sleepy than usual", "sleeping more than usual", "{CANT} ~ keep ~ awake",
                "{CANT} ~ stay awake", "keeps nodding off"),
     "floppy": ("floppy", "limp"),
-    "weakness": ("weak*", "heavy arm", "heaviness in", "limp", "floppy arm", "gave way",
+    "weakness": ("weak*", "heavy arm", "limp", "floppy arm", "gave way",
+                 # probes 22-23 (en): "heaviness in her chest" is pressure, not weakness
+                 "heaviness in ~ arm|arms|leg|legs|limb|limbs|hand|hands|side|body",
                  "dropped his ~ cup|glass|phone|fork", "dropped her ~ cup|glass|phone|fork",
                  "dropped the ~ cup|glass", "dropping things"),
     "numbness": ("numb*", "pins and needles", "loss of feeling", "no feeling"),
@@ -185,7 +187,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "palpitations": ("palpitation*", "heart racing", "racing heart", "heart pounding",
                      "pounding heart", "heart is racing", "fluttering"),
     "irregular_heart": ("irregular heartbeat", "irregular heart", "irregular pulse",
-                        "skipped beats", "missed beats", "heart skipping"),
+                        "skipped beats", "missed beats", "heart skipping",
+                        # probes 22-23 (en): "his pulse is irregular"
+                        "pulse|heartbeat|heartbeats|rhythm ~ irregular|erratic|uneven|jumpy"),
     "pale": ("pale", "pallor", "white as a sheet"),
     "grey": ("grey", "gray", "ashen", "funny colour", "strange colour", "odd colour",
              "weird colour", "funny color", "strange color", "changed colour"),
@@ -233,7 +237,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "chest cold", "stinking cold", "streaming cold"),
     "hay_fever": ("hay fever", "hayfever", "pollen", "allergic rhinitis", "birches",
                   "seasonal allerg*", "every spring"),
-    "lump": ("lump*", "mass", "swelling in the breast", "nodule*"),
+    "lump": ("lump*", "mass", "swelling in the breast", "nodule*",
+             # probes 22-23 (en): "a small lump in my breast" is not a small head bump
+             "small|little|tiny|painless|hard ~ lump|lumps|nodule ~ breast|breasts|armpit|"
+             "testicle|testicles|groin|nipple|neck|thyroid"),
     "mole_change": ("mole", "moles", "birthmark"),
     "weight_loss": ("weight loss", "lost weight", "losing weight", "lost 6 kg", "without trying",
                     "unintentional*"),
@@ -245,11 +252,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "hopeless": ("hopeless*", "no hope", "worthless"),
     "anxiety": ("anxi*", "nervous", "on edge"),
     "panic": ("panic*",),
-    "stress": ("stress*", "overwhelmed", "pressure at work"),
+    "stress": ("stress*", "overwhelmed", "pressure at work",
+               # probes 22-23 (en): a busy spell at work
+               "busy|hectic|rushed|heavy ~ period|spell|time|week|weeks|month|season ~ at ~ work",
+               "busy|hectic ~ at ~ work", "deadline*", "workload"),
     "burnout": ("burnout", "burnt out", "burned out", "exhausted at work"),
     "insomnia": ("insomnia", "can not sleep", "difficulty sleeping", "sleeps badly", "sleepless*",
                  "poor sleep", "sleeping badly", "trouble sleeping", "sleep problems",
-                 "not sleeping", "sleep badly"),
+                 "not sleeping", "sleep badly",
+                 # probes 22-23 (en)
+                 "slept|sleeping|sleep|sleeps ~ badly|poorly|terribly|restlessly",
+                 "not ~ sleeping|slept ~ well", "bad|poor|broken|restless sleep|nights"),
     "insomnia_long": ("difficulty sleeping for", "insomnia for", "sleeping difficulties"),
     "lonely": ("lonely", "loneliness", "isolated", "alone", "no one to talk", "nobody to talk"),
     "psych_help": ("talk to someone", "someone to talk to", "counselling", "therapy",
@@ -282,6 +295,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "intent": ("going to", "intend*", "will do it", "is going to", "am going to"),
     "voices": ("hearing voices", "hears voices", "voices telling", "voices"),
     "psychosis": ("psychos*", "paranoi*", "hallucinat*", "delusion*", "schizophreni*",
+                  "psychotic*",  # probes 22-23 (sv)
+                  # probes 22-23 (sv): "thinks someone is trying to poison him"
+                  "believes|thinks|convinced|insists|says|claims ~ trying ~ poison|spy|bug ~ "
+                  "him|her|me|them|us|on",
                   "mission from god", "sent by god", "chosen by god", "messiah", "special powers",
                   "poisoning|poisoned ~ his|her|my|our|their ~ food|drink|drinks|water|tea|coffee",
                   "not really ~ ours|mine", "an impostor|imposter", "been replaced by",
@@ -326,7 +343,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "plug|mains|fence|appliance", "mains electricity", "got electrocuted"),
     "airway": ("smoke inhalation", "singed", "soot", "sooty", "burnt eyebrows",
                "burned eyebrows", "flames in ~ face", "flared up in ~ face", "fire in ~ face"),
-    "wound": ("wound*", "cut", "cuts", "laceration*", "gash"),
+    "wound": ("wound*", "cut", "cuts", "laceration*", "gash", "incision*"),
     "cut": ("cut", "cut his", "cut her", "nicked", "sliced"),
     "deep_wound": ("deep cut", "deeply", "deep wound", "needs stitches", "stitches", "deep"),
     "gaping": ("gape", "gapes", "gaping", "wide open", "edges apart"),
@@ -390,7 +407,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "heart_failure": ("heart failure",),
     "surgery_recent": ("after surgery", "after knee surgery", "after an operation",
                        "after his operation", "after her operation", "post-op*",
-                       "days after surgery", "since surgery", "after hip surgery"),
+                       "days after surgery", "since surgery", "after hip surgery",
+                       "surgical wound*", "incision*", "operation wound*"),  # probes 22-23 (sv)
     "long_travel": ("long flight", "long-haul", "long journey", "long drive", "after a flight"),
     "pleuritic": ("breathing in", "breathe in", "deep breath", "when breathing", "inhal*"),
     "tender_press": ("when pressing", "pressing on", "press on", "on pressing", "to touch",

@@ -443,7 +443,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "strangled": ("kuristi", "kuristanut", "kuristanu", "kuristettiin", "yritti kuristaa",
                   "kuristamalla", "kuristusot*", "kädet ~ kaulalla", "kädet ~ kaulan ympärillä",
                   "puristi ~ kaulasta|kurkusta", "kuristi ~ kaulasta|kurkusta"),
-    "pregnant": ("rv", "rvk", "raskausvk", "raskausviikolla"),
+    "pregnant": ("rv", "rvk", "raskausvk", "raskausviikolla",
+                 # probes 22-23 (en): "oon viikolla 34" (first person: how far along)
+                 "oon|olen|ollaan|oot|olet ~ viikolla|viikoilla ~ 20|21|22|23|24|25|26|27|28|29|"
+                 "30|31|32|33|34|35|36|37|38|39|40|41|42"),
     "drowning": ("altaan|ammeen|järven|kylpyammeen ~ pohjalta|pohjasta|pohjaan",
                  "pohjalta ~ altaan|järven|ammeen"),
     # Found lying outdoors (snow, a ditch, the road) and not moving: cold, a fall or worse.
@@ -586,7 +589,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "laukesi", "laukes", "laukaisi", "laukeaa", "sähköisku*", "pamautti"),
     "repeated": ("iskuja", "monta kertaa", "useita kertoja", "useamman kerran", "kahdesti",
                  "kaksi kertaa", "kolme kertaa", "kolmesti", "uudestaan", "yhä uudelleen",
-                 "toistuvasti", "monesti"),
+                 "toistuvasti", "monesti",
+                 # probes 22-23 (fi): the same words as "times_a_day", so both meanings stay
+                 "kaksi|kolme|neljä|viisi|kuusi|kymmenen|pari|monta|useita ~ kertaa|kertoja ~ "
+                 "päivässä|vuorokaudessa|päivittäin|yössä"),
     # A finger, hand or toe cut off.
     "amputation": ("vei|katkaisi|leikkasi|sahasi|irrotti|katkas|leikkas ~ sormesta|peukalosta|"
                    "varpaasta|sormenpäästä ~ pään|palan|kärjen|palasen",
@@ -1304,5 +1310,73 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "kiinnittää|reagoida"),
     # A bit of a splinter or a tick left in: a remnant, not "not getting better".
     "remnant": ("pala|palanen|osa|kärki|pää ~ jäi|jäänyt|on ~ sisään|ihoon|kiinni",),
+    # --- probes 22-23 (from fi) ---
+    # A gait that will not go straight: falling or pulled to one side, balance gone (with
+    # vertigo or a swallowing or speech sign: a stroke in the back of the brain). Not plain
+    # "horjuu" (dizzy) or "kaatuilee" (falls often). (A "|" list holds single words only.)
+    "ataxia": ("hoiperte*", "hoippu*",
+               "tasapaino ~ hukassa|pettää|petti|pettänyt|sekaisin|mennyt|meni",
+               "tasapaino* ~ {NEG} ~ pysy|pysyny*|säily|toimi",
+               # not "en pysty kävelemään suoraan" alone: bent over with a belly pain too
+               "{NEG} ~ {CAN} ~ kävellä|kävelemään|kulkea|kulkemaan ~ viivaa",
+               "{NEG} ~ {CAN} ~ kävellä|kävelemään|kulkea|kulkemaan ~ suoraa ~ linjaa",
+               "kävely ~ horjuu|huojuu|heittelee|vinoa|holtitonta|hoipertelua",
+               "kävelen|kävelee|kävelin ~ kuin ~ humalassa|kännissä|juopunut",
+               "kaadun|kaatuu|kallistun|kallistuu|kaatuilen|kaatuilee|vetää|veti|vie ~ "
+               "oikealle|vasemmalle|sivulle|kyljelleen",
+               "kaadun|kaatuu|kallistun|kallistuu|kaatuilen|kaatuilee ~ toiselle ~ puolelle"),
+    # An adrenaline pen given, said after the pen was named ("uusi adrenaliinikynä ... pistin
+    # sen äsken").
+    "injected_it": ("pistin|piikitin|pisti|piikitti|pistettiin|piikitettiin|käytin|käytti ~ "
+                    "sen|kynän|piikin|pistoksen|reiteen|reiteensä|reiteeni",
+                    "laitoin|laittoi ~ reiteen|reiteensä|reiteeni",
+                    "on|oli|ollaan ~ käytetty", "käytetty|käytettiin ~ just|juuri|äsken|nyt"),
+    # A reliever inhaler (not a steroid one), and how many times a day it is needed.
+    "reliever": ("avaava*", "avaavaa", "ventoline*", "bricanyl*", "salbutamol*", "airomir*",
+                 "buventol*", "terbutali*"),
+    "times_a_day": ("kertaa ~ päivässä|vuorokaudessa|päivään|tänään|yössä|päivittäin",
+                    # the count too ("kolme kertaa" alone is "repeated", which keeps it)
+                    "kaksi|kolme|neljä|viisi|kuusi|kymmenen|pari|monta|useita ~ kertaa|kertoja ~ "
+                    "päivässä|vuorokaudessa|päivittäin|yössä",
+                    "kertaa ~ yön|päivän ~ aikana", "kertaa per päivä",
+                    "useita|monta|monia ~ kertoja ~ päivässä|vuorokaudessa|tänään",
+                    "useasti|monesti ~ päivässä|tänään"),
+    # Croup that settles in cool air and then breathes normally: home care.
+    "croup_settles": ("rauhoittuu|rauhoittui|helpottaa|helpotti|helpottuu|helpottui|paranee|"
+                      "parani|tasaantuu|tasaantui|hellittää|hellitti ~ viileässä|viileään|"
+                      "ulkoilmassa|ulkona|raittiissa|kylmässä|parvekkeella|pakkasessa",
+                      "viileä|viileässä|viileään|kylmä|kylmässä|raitis|raittiissa|ulkoilma|"
+                      "ulkoilmassa|ilma|ilmassa ~ auttaa|auttoi|rauhoittaa|rauhoitti|helpottaa|"
+                      "helpotti|rauhoittuu|rauhoittui|helpottuu|helpottui",
+                      "ulos|ulkona|parvekkeelle|parvekkeella ~ auttaa|auttoi|rauhoittaa|"
+                      "rauhoitti|helpottaa|helpotti"),
+    # A limb or joint that looks wrong (after a fall: out of joint or broken).
+    "looks_odd": ("näyttää|näyttäis|näyttäisi|näytti|näyttävät|näyttänyt ~ oudolta|oudolle|"
+                  "kummalliselta|erikoiselta|vinolta|väärältä|epämuodostuneelta|epämuotoiselta|"
+                  "kierolta|epänormaalilta|muodottomalta",
+                  "oudossa|kummallisessa|luonnottomassa ~ asennossa", "oudon ~ muotoinen",
+                  "pullistuma|kuoppa|kyhmy ~ kohdalla|paikalla"),
+    # --- probes 22-23 (from sv) ---
+    # Not bleeding much: no bleeding to count (a dog bite that gapes a little is still seen
+    # today, but not 112).
+    "bleed_little": ("ei|eikä ~ vuoda|vuotanut|vuotanu ~ paljon|paljoa|kovin|juurikaan|"
+                     "pahasti|runsaasti",),
+    # A referral (to a physio, a specialist): a booked visit, not self-care.
+    "referral": ("lähete", "lähetteen", "lähetettä", "lähetteellä", "lähetteet", "lähetteitä"),
+    # Paralysed with fear or in front of the TV: a figure of speech, not paralysis.
+    "paralysis_idiom": ("halvaantunut|halvaantui|halvaannuin|halvaantuu|halvaannun|"
+                        "halvaantuneena|halvaantunu ~ pelosta|paniikista|kauhusta|jännityksestä|"
+                        "ahdistuksesta|jännitykseen|pelkoon",
+                        "halvaantunut|halvaantuneena|halvaantunu ~ telkkarin|television|tv|"
+                        "koneen|ruudun ~ eteen|ääreen|edessä|ääressä"),
+    # --- probes 22-23 (from en) ---
+    # Asking for a complaint to be checked: a booked visit is wanted, not home care alone.
+    "wants_check": ("haluan|haluaisin|haluis|vois|voisko|voisiko|pitäiskö|pitäisikö ~ "
+                    "tarkistaa|tarkistuttaa|tarkastuttaa|katsottaa|tutkituttaa|näyttää",
+                    "käydä ~ näyttämässä|näyttämäs|tarkistuttamassa|katsottamassa",
+                    "tarkistuttaa|tarkastuttaa|katsottaa|tutkituttaa"),
+    # The baby hardly moving in the womb (a rule asks for a named pregnancy too).
+    "baby_moved_less": ("vauva|sikiö|masuasukki|masuasukas ~ tuskin|hädin|juurikaan ~ "
+                        "liikkunut|liikkunu|liikkuny|liiku|liikkuu|potkinut|potkinu|potki|potkii",),
 }
 # fmt: on

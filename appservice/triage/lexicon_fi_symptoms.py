@@ -14,7 +14,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pressure": ("purista*", "puristu*", "puristus*", "puristava*", "paina*", "ahdist*", "ahist*",
                  "kiristä*", "raskas olo", "painon tunne", "painaa",
                  "istu* ~ rinnan|rinnalla|rintakehän ~ päällä", "norsu", "paino rinnan päällä",
-                 "rautavanne", "vanne"),
+                 "rautavanne", "vanne",
+                 # probes 22-23 (fi): "rinnan päällä on kuin elefantti istuis"
+                 "norsu*|elefant* ~ rinnan|rinnalla|rintakehän|rinnassa|rintaa|päällä",
+                 "rinnan|rinnalla|rintakehän|rinnassa|rintaa|päällä ~ norsu*|elefant*",
+                 "rinnan|rinnalla|rintakehän ~ päällä ~ istu*|istuis"),
     "tearing": ("repivä*", "repii", "repeävä*"),
     "radiate": ("säteil*", "säteile*", "leviä*", "heijastu*", "lähtee käteen"),
     "sweat": ("hikoil*", "hikine*", "hiki*", "hikeä", "kylmähik*", "kylmänhik*", "nihke*",
@@ -31,7 +35,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "hengitys ~ raskasta", "hengittää tosi huonosti", "hengittää raskaasti",
                    "hengittää ~ tiheään|nopeasti|tiheästi|kiivaasti|raskaasti",
                    "hengitys ~ vaikea*|raskas*|vaivalloi*",
-                   "hengitys ~ tuntuu ~ raskaalta|vaikealta"),
+                   "hengitys ~ tuntuu ~ raskaalta|vaikealta",
+                   # probes 22-23 (fi): spoken "vaikeesti", "vaikeeta"
+                   "hengittää|hengitys|hengittäminen ~ vaikeesti|vaikeeta|vaikeet|vaikee|"
+                   "työläästi|työlästä"),
     "cant_breathe": ("tuskin ~ hengittää|hengitä", "{NEG} ~ {CAN} ~ henke*|happe*|ilma*|hengit*",
                      "hengitys ei kulje",
                      "henki ei kulje", "ilma ei kulje", "happi loppuu"),
@@ -45,7 +52,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "hengitystä|pulssia|sykettä ~ {NEG} ~ ole|oo|tunnu|kuulu|löydy"),
     "fast_breathing": ("hengittää nopeasti", "hengitys tiheää", "hengittää tiheään",
                        "hengittää kiivaasti", "hengittaa nopeasti",
-                       "hengittää ~ tiheään|nopeasti|tiheästi|kiivaasti"),
+                       "hengittää ~ tiheään|nopeasti|tiheästi|kiivaasti",
+                       # probes 22-23 (fi): spoken "-eesti" and other forms of the verb
+                       "hengittää|hengittäny|hengitti|hengittänyt|hengittelee|hengitys ~ "
+                       "nopeesti|tiheesti|kiivaasti|tiheästi|nopeasti|tiheään|kiivaasti|"
+                       "nopeeta|tiheetä|tiheää|nopeaa"),
     "slow_breathing": ("hengittää harvaan", "hengittää hitaasti", "hengitys harvaa", "harvaan"),
     "wheeze": ("vinku*", "vingu*", "pihis*", "rohi*"),
     "stridor": ("sisäänhengity* vinku*", "kova ääni sisäänhengitykses*",
@@ -107,7 +118,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "black_stool": ("musta* ~ uloste*|kaka*|kakka*|jätö*", "tervama*", "tervaulos*",
                     "uloste* ~ musti*|mustaa|musta", "kakka ~ mustaa", "kakka on ihan mustaa"),
     "dizzy": ("huima*", "huimaa", "huimaus*", "pyörryt*", "heikottaa", "horjuu", "huippaa",
-              "huimaa seistessä", "huimaa noustessa", "pyörryttää noustessa"),
+              "huimaa seistessä", "huimaa noustessa", "pyörryttää noustessa",
+              # probes 22-23 (fi): the room spins (not "päässä pyörii ajatuksia")
+              "pää pyörii", "pää pyöri", "pää pyörii ympäri",
+              "huone|maailma|kaikki|katto|seinät ~ pyörii|pyöri|pyörivät|pyörivät|keinuu|"
+              "heiluu|kieppuu"),
     "dizzy_standing": ("huimaa seistessä", "huimaa noustessa", "pyörryttää noustessa"),
     "faint": ("pyörty*", "pyörtyilen", "meinaan pyörtyä", "mustaa silmissä", "taju meinaa"),
     "collapse": ("lyyhisty*", "kaatui yhtäkkiä", "romahti", "kupsahti", "tuupertu*", "kalpenee"),
@@ -233,15 +248,27 @@ TERMS: dict[str, tuple[str, ...]] = {
     "blue": ("sinerty*", "sinise*", "sininen", "siniset", "sinisenä", "sinertävä*", "sinisi*",
              "sinert*", "sinersi", "sinersivät"),  # probe 21 (fi): "huulet sinertää"
     "mottled": ("laikukas", "laikukka*", "marmoroitu*", "kirjava iho"),
-    "thirst": ("jano*", "janoinen", "juo paljon"),
+    "thirst": ("jano*", "janoinen", "juo paljon",
+               # probes 22-23 (fi): "juonu vettä litratolkulla"
+               "litratolkulla", "litroittain", "kannutolkulla", "kannuittain",
+               "juo|joi|juonu|juonut|juonnut ~ jatkuvasti|herkeämättä|valtavasti|mielettömästi"),
     "polyuria": ("pissaa paljon", "virtsaa paljon", "pissalla koko ajan", "paljon pissaa",
-                 "pissattaa koko ajan", "käy koko ajan vessassa"),
+                 "pissattaa koko ajan", "käy koko ajan vessassa",
+                 # probes 22-23 (fi): "ramppaa vessassa koko ajan"
+                 "ramppaa|ramppaan|ramppasi|rampannut|rampannu|juoksee|juoksen|ravaa|ravaan ~ "
+                 "vessassa|vessaan|vessaa|pissalla|pissalle|wc:ssä"),
     "fruity": ("hengitys haisee", "asetoni*", "ketoai*", "hedelmäinen haju", "haisee oudolle",
                "hengitys ~ haisee"),
     "hoarse": ("käheä*", "käheyt*", "käheys", "ääni meni", "ääni käheä"),
     "tight_throat": ("kurkkua kuristaa", "kurkku kuristaa", "kuristaa kurkkua", "kurkku turpoaa",
                      "kurkku menee umpeen", "kurkku tuntuu ahtaalta", "nielu turpoaa",
-                     "kuristava tunne", "kurkkua ~ kuristaa"),
+                     "kuristava tunne", "kurkkua ~ kuristaa",
+                     # probes 22-23 (fi): a blocked throat (next to each other: not "kurkku
+                     # kipeä ja nenä tukossa")
+                     "kurkussa|nielussa tukkoinen|tukkoista|tukos|tukkoisuutta",
+                     "kurkku|nielu tukossa|tukkoinen", "kurkku on tukossa",
+                     "kurkku|nielu tuntuu tukkoiselta|tukossa|tukkoisalta",
+                     "tukkoinen tunne kurkussa|nielussa", "kurkussa on tukkoinen"),
     "discharge": ("valkovuoto*", "eritettä", "erite*", "märkä*", "vuotoa emättimestä",
                   "outo vuoto", "outoa vuotoa"),
     "ear_discharge": ("korvasta vuotaa", "korvavuoto*", "korvasta tulee"),
@@ -329,7 +356,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "otan kaikki ~ insuliinit|lääkkeet|pillerit|tabletit"),
     "intent": ("aion", "aikoo", "aikeissa", "meinaan tehdä", "teen sen"),
     "voices": ("ääni* ~ käske*", "kuule* ääniä", "äänet ~ käske*|sanoo|sanovat"),
-    "psychosis": ("harhai*", "vainoharh*", "psykoo*", "näkee harhoja"),
+    "psychosis": ("harhai*", "vainoharh*", "psykoo*", "näkee harhoja",
+                  # probes 22-23 (sv): "luulee että joku yrittää myrkyttää hänet"
+                  "luulee|väittää|uskoo|sanoo|kuvittelee ~ myrkyttää|myrkyttävät|myrkyttänyt|"
+                  "vakoilee|vakoilevat ~ häntä|hänet|minua|minut|meitä|ruokaa|ruoan|ruokaansa"),
     "weapon": ("veitsi*", "veise*", "ase", "aseen", "puukko*", "köysi*"),
     "harm_others": (# probe 15 (fi): a voice that commands harm
                     "ääne*|ääni|äänet ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|lyö*|lyömään|"
@@ -374,7 +404,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "electric": ("*sähköisku*", "salama iski", "sai ~ sähköt|sähköä|sähköiskun",
                  "suurjännit*", "jännitteinen", "jännitteiseen", "voimalinja*",
                  "sähköjohto*", "sähköjohdosta"),
-    "wound": ("haava*", "viilto*", "viilsin", "naarmu*"),
+    "wound": ("haava*", "viilto*", "viilsin", "naarmu*", "leikkaushaava*"),
     "cut": ("viilto*", "viilsin", "leikkasin"),
     "deep_wound": ("syvä*", "syvän", "ompel*", "tikit", "tikkejä", "tikattava*", "tikata"),
     "gaping": ("ammotta*", "aukeaa", "ammottava*", "reunat erillään"),
@@ -444,7 +474,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "sumutin*", "avaavaa"),
     "copd": ("keuhkoahtaum*", "copd"),
     "heart_failure": ("sydämen vajaatoim*", "vajaatoimin*"),
-    "surgery_recent": ("leikkauksen jälkeen", "leikattiin", "leikkauksesta", "operaation jälkeen"),
+    "surgery_recent": ("leikkauksen jälkeen", "leikattiin", "leikkauksesta", "operaation jälkeen",
+                       "leikkaushaava*"),  # probes 22-23 (sv): the wound of an operation
     "long_travel": ("pitkän lennon", "lentomatkan jälkeen", "pitkä lento", "pitkän automatkan"),
     "pleuritic": ("hengittäessä", "kun hengitän", "sisäänhengityk*", "syvään hengittäessä"),
     "tender_press": ("painaessa", "painettaessa", "kun painan", "painelu*", "koskettaessa",

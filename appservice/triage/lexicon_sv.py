@@ -56,7 +56,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "num:0.5": ("halv", "halvt"),
     "dur_long": ("sedan länge", "länge", "i månader", "flera månader", "i veckor", "flera veckor",
                  "i flera år", "ett halvår", "halvår*", "kronisk*", "långvarig*", "senaste året",
-                 "hela året", "i åratal"),
+                 "hela året", "i åratal",
+                 # probes 22-23 (sv): "värkt sen i våras" is months up to now, not long ago
+                 "sen|sedan ~ i ~ våras|höstas|vintras|somras|fjol|julas",
+                 "sen|sedan ~ förra ~ året|våren|hösten|vintern|sommaren"),
     "recurrent": ("ofta", "återkommande", "varje vecka", "varje dag", "flera gånger",
                   "gång på gång", "dagligen", "veckovis", "gånger i veckan"),
     "worsening": ("förvärr*", "värre", "sämre", "tilltar", "ökar"),

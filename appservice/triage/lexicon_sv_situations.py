@@ -48,7 +48,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "hittade|hittades|hittat ~ på golvet|på marken", "låg på golvet",
                  # probe 13 (sv): "har legat där sen igår kväll"
                  "legat där ~ sen|sedan|hela|över|i ~ natten|igår|timmar|kvällen|"
-                 "morgonen|natt|flera"),
+                 "morgonen|natt|flera",
+                 # probes 22-23 (sv): "vet inte hur länge hon legat där"
+                 "hur länge ~ legat där|så", "hur länge ~ legat på ~ golvet|marken|backen",
+                 "hur länge ~ han|hon|hen ~ låg där"),
     "cant_get_up": ("kan|kunde ~ {NEG} ~ stå", "kommer|kom ~ {NEG} ~ upp",
                     "kan|kunde|orkar ~ {NEG} ~ resa sig", "kan|kunde|orkar ~ {NEG} ~ ta sig upp",
                     # probe 21 (sv): "orkar plötsligt inte stå upp alls"
@@ -232,7 +235,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "worse_walking": ("ondare när ~ hoppar|hostar|går", "värre när ~ hoppar|hostar|går",
                       "ont att hoppa", "ont att hosta", "gör ont ~ när ~ hoppar|hostar",
                       "varje gupp", "vill|kan|vågar ~ {NEG} ~ hoppa",
-                      "går ~ framåtböjd|böjd|framåtlutad|hopkrupen", "framåtböjd"),
+                      "går ~ framåtböjd|böjd|framåtlutad|hopkrupen", "framåtböjd",
+                      # probes 22-23 (sv): "kan inte räta på mig", "går dubbelvikt"
+                      "kan|kunde|orkar ~ {NEG} ~ räta ~ på ~ mig|sig|kroppen",
+                      "kan|kunde ~ {NEG} ~ stå ~ rak|rakt|upprätt",
+                      "dubbelvikt ~ av ~ smärta|smärtan|värk|värken", "går ~ dubbelvikt"),
     "right_lower_migrating": ("flyttat ~ ner ~ höger", "flyttade ~ ner ~ höger",
                               "flyttat ~ till ~ höger", "vandrat ~ höger", "flyttat sig ~ höger"),
     "behaviour_change": ("konstig", "konstigt", "beter sig ~ konstigt|märkligt|underligt",
@@ -262,7 +269,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "*tabletterna|*tablett|piller|pillren|*mediciner|*medicinen|sömnmedel|"
                       "insulin*"),
     "resolve": ("bestämt mig", "bestämde mig", "i natt", "inatt", "ikväll", "i kväll", "redo",
-                "klart", "någon vet", "sista kvällen"),
+                "klart", "någon vet", "sista kvällen",
+                # probes 22-23 (sv): "det är dags nu"
+                "dags nu", "stunden är inne", "tiden är inne"),
     "spurting": ("pulserar", "pumpar ut", "sprutar", "i stötar"),
     "wont_stop": ("trots ~ tryck|att vi trycker|att jag trycker", "genom handduken",
                   "handduken ~ genomblöt|dyblöt"),
@@ -283,7 +292,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "övervakad", "förgiftar ~ maten|vattnet",
                   "tror att ~ han|hon|hen|jag ~ är ~ gud|jesus|messias|profet*|utvald*|odödlig",
                   "är gud", "besatt av ~ djävulen|demoner|onda", "onda andar",
-                  "bebisen|barnet|bäbisen|babyn ~ är ~ besatt|ond|djävul*|förhäxad"),
+                  "bebisen|barnet|bäbisen|babyn ~ är ~ besatt|ond|djävul*|förhäxad",
+                  # probes 22-23 (sv): "tror att någon försöker förgifta honom"
+                  "tror|trodde|säger|sa|påstår|inbillar|övertygad ~ förgifta|förgiftar|"
+                  "förföljer|övervakar|spionerar|avlyssnar ~ honom|henne|hen|mig|oss|dem|maten"),
     "no_sleep": ("{NEG} sovit ~ på ~ dagar|dygn|fyra|fem|en vecka",
                  "{NEG} ~ sovit ~ på ~ dagar|dygn", "sover ~ {NEG} alls",
                  "{NEG} sovit ~ alls|en blund", "{NEG} ~ sover ~ alls|något|nånting"),
@@ -428,7 +440,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cant_move": ("{NEG} ~ kunnat|klarat|orkat|lyckats ~ röra|lyfta|använda|flytta|greppa",
                   "kan|kunde ~ {NEG} ~ greppa", "kan|kunde ~ {NEG} ~ hålla i",
                   "får {NEG} upp ~ armen|handen|benet"),
-    "double_vision": ("såg|ser|sett ~ dubbelt", "allt är dubbelt", "dubbelt seende"),
+    "double_vision": ("såg|ser|se|sett ~ dubbelt", "allt är dubbelt", "dubbelt seende"),
     "sting": ("stucken", "stungen", "stuckit", "stuckits"),
     "tingling": (# probe 15 (sv): "sticker det i båda armarna"
                  "sticker|stack|pirrar|pirrade ~ i ~ fingrarna|händerna|armarna|armen|benen|benet|"
@@ -462,9 +474,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pregnant": ("är i vecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36",
                  "mens|mensen ~ är|var|har ~ sen|försenad|försenat|utebliven|uteblivit",
                  "gravidtest* ~ positiv*|plus", "plussat",
+                 # probes 22-23 (sv): "plussade för 2 veckor sen"
+                 "plussade", "plussa", "fick plus", "plus på ~ stickan|testet|gravidtestet",
                  # probe 13 (sv): "jag är i vecka 34"
                  "är i vecka", "i graviditetsvecka", "graviditetsvecka*", "gravidvecka*",
-                 "gått över tiden", "beräknad förlossning"),
+                 "gått över tiden", "beräknad förlossning",
+                 # probes 22-23 (en): "vecka 34. svullen i ansiktet" (as "preterm" reads it)
+                 "vecka|graviditetsvecka|gravidvecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|"
+                 "34|35|36|37|38|39|40|41|42"),
     "age_word": ("månaders",),
     "drinking_well": ("kan hålla nere ~ vatten|vätska|maten|mat|dryck",
                       "håller nere ~ vatten|vätska|maten|mat", "behåller ~ vatten|vätska|maten"),
@@ -788,9 +805,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "svettas {NEG} längre", "överhettad*", "värmeslag*", "värmeutmatt*"),
     "not_improving": ("{NEG} försvinner ~ sen|sedan|på|efter|trots",
                       "{NEG} ~ gått|släppt ~ över", "{NEG} ~ släppt", "sitter ~ fortfarande ~ kvar",
+                      "släpper|släppte {NEG}", "{NEG} släpper",  # probes 22-23 (sv)
                       "försvinner {NEG} ~ sen|sedan|på|efter|trots"),
     "cant_pee": ("utan att kissa", "{NEG} ~ kunnat ~ kissa|urinera", "kissar {NEG} fast"),
-    "rigid": ("magen ~ är|känns ~ spänd|jättespänd|hård|stenhård|bräd*",
+    "rigid": ("hård|stenhård ~ som ~ en ~ bräda", "brädhård*",  # probes 22-23 (sv)
+              "magen ~ är|känns ~ spänd|jättespänd|hård|stenhård|bräd*",
               "buken ~ är|känns ~ spänd|hård|stenhård"),
     "suicide_method": ("skjuta|hänga|dränka ~ sig|mig ~ själv", "skjuta sig", "hänga sig",
                        "dränka sig", "skjuta ihjäl ~ sig|mig"),
@@ -1043,7 +1062,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "spelade ~ fotboll|innebandy|hockey|basket|tennis|padel", "crossfit*",
                  "maraton*", "spinning*", "intervall*",
                  "skottade|skottat|skotta|skottar|skottning ~ snö|snön|uppfarten|taket",
-                 "snöskott*"),
+                 "snöskott*",
+                 # probes 22-23 (sv): "svimmade mitt under löpträningen"
+                 "löpträning*", "*löpträningen", "träningspass*",
+                 "under ~ träningen|loppet|passet|löpningen|joggingen|gympan|idrotten"),
     "musculoskeletal": ("muskl*",),
     # Urine dark brown like cola (after a hard workout or a long lie): muscle breakdown.
     "dark_urine": ("kissar|kiss|kisset|urin|urinen ~ mörkbrun*|brun|brunt|bruna|colafärgad*|"
@@ -1283,5 +1305,51 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "symtom*|symptom*|tecken ~ att ~ hålla koll|utkik|reagera|se upp",
                          "symtom*|symptom*|tecken ~ man|jag|vi ~ ska|bör|borde ~ hålla|reagera|"
                          "vara|se"),
+    # --- probes 22-23 (from fi) ---
+    # En gång som inte går rakt: faller eller dras åt ena sidan, balansen borta (med yrsel
+    # eller svårt att svälja eller tala: en stroke i lillhjärnan eller hjärnstammen). Inte
+    # "vinglar", "ostadig", "kan inte gå rakt" eller "tappar balansen", som redan är yrsel.
+    # (En "|"-lista rymmer bara enstaka ord.)
+    "ataxia": ("stapplar", "stapplade", "balansen ~ är ~ borta",
+               "balansen ~ {NEG} ~ fungerar|funkar|finns",
+               "går|gick ~ som ~ full|berusad|packad|fyllo",
+               "faller|föll|drar|drog|lutar|lutade|tippar|dras|drogs ~ åt ~ höger|vänster|sidan",
+               "faller|föll|drar|drog|lutar|lutade|tippar|dras|drogs ~ åt ~ ena ~ sidan"),
+    # En adrenalinpenna tagen, sagt efter att pennan nämnts ("ny adrenalinpenna ... tog den nyss").
+    "injected_it": ("använde|stack|injicerade ~ den|pennan|sprutan",
+                    "stack|satte|tog ~ i ~ låret", "har använts", "är ~ använd|förbrukad"),
+    # Luftrörsvidgande (inte kortison), och hur många gånger om dagen den behövs.
+    "reliever": ("luftrörsvidgande", "vidgande", "ventoline*", "bricanyl*", "salbutamol*",
+                 "airomir*", "buventol*", "terbutalin*", "blå|blåa ~ inhalator*|spray*|pump*"),
+    "times_a_day": ("gånger ~ dagligen|idag|dygnet|dygn|natten|natt",
+                    "gånger ~ om|per|i|varje ~ dagen|dag|dygn|dygnet|natt|natten"),
+    # Krupp som lugnar sig i kall luft och sedan andas normalt: egenvård.
+    "croup_settles": ("lugnar|lugnade|lättar|lättade ~ i|ute|utomhus ~ kall|kalla|sval|svala|"
+                      "frisk|friska|kylan|luften",
+                      "bättre|över ~ i|ute|utomhus ~ kall|kalla|sval|svala|frisk|friska|kylan|"
+                      "luften",
+                      "kall|kalla|sval|svala|frisk|friska ~ luft|luften|nattluft|nattluften ~ "
+                      "hjälper|hjälpte|lugnar|lugnade",
+                      "ute|utomhus|balkongen ~ hjälper|hjälpte|lugnade|bättre"),
+    # En arm, ett ben eller en led som ser fel ut (efter ett fall: ur led eller bruten).
+    "looks_odd": ("ser|såg ~ konstig|konstigt|skum|skumt|fel|sned|snett|deformerad|onormal ~ ut",
+                  "konstig|onaturlig ~ ställning|vinkel"),
+    # --- probes 22-23 (from sv) ---
+    # Blöder inte mycket: ingen blödning att räkna med (ett hundbett som gapar lite är ändå en
+    # akut tid, men inte 112).
+    "bleed_little": ("blöder|blödde|blött ~ {NEG} ~ mycket|särskilt|speciellt|nämnvärt|kraftigt",
+                     "{NEG} blöder ~ mycket|särskilt|kraftigt"),
+    # En remiss (till fysioterapeut, specialist): en bokad tid, inte egenvård.
+    "referral": ("remiss", "remissen", "remisser", "remisserna", "remitterad*", "remittera*"),
+    # Förlamad av skräck eller framför tv:n: ett talesätt, inte en förlamning.
+    "paralysis_idiom": ("förlamad|förlamade|förlamas|förlamande ~ av ~ panik|paniken|skräck|"
+                        "rädsla|ångest|nervositet|nerver|stress|trötthet|tristess|tentaångest",
+                        "förlamad|förlamade ~ framför ~ tv*|teve*|dator*|skärm*|mobil*|serier*"),
+    # --- probes 22-23 (from en) ---
+    # Asking for a complaint to be checked: a booked visit is wanted, not home care alone.
+    "wants_check": ("vill|ville|borde|bör ~ kolla|kollat|undersöka|undersökt|titta|tittat",
+                    "få det ~ kollat|undersökt|tittat"),
+    # The baby hardly moving in the womb (a rule asks for a named pregnancy too).
+    "baby_moved_less": ("bebisen|bäbisen|barnet|magen ~ knappt|nästan ~ rört|rör|sparkat|sparkar",),
 }
 # fmt: on

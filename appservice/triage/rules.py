@@ -116,6 +116,8 @@ DERIVED: tuple[Derived, ...] = (
     derive("gum_bleed", "gums", "bleed|bleeding_word|blood", window=5),
     # A known epilepsy and a seizure that is over and recovered from: a visit, not 112.
     derive("epilepsy_settled", "epilepsy", "resolved", window=40),
+    # An adrenaline pen's prescription or renewal ("gave me an EpiPen prescription"), not a dose.
+    derive("adrenaline_script", "adrenaline_used|anaphylaxis", "checkup", window=2),
     # probe 21 (en): a pressure between the shoulder blades; an episode last week that settled.
     derive("arm_jaw_pain", "shoulder_blade", "pain|pressure|heavy|discomfort", window=5),
     derive("episode_over", "past_episode", "resolved", window=25),
@@ -125,6 +127,18 @@ DERIVED: tuple[Derived, ...] = (
     derive("choked_on", "throat_entry", "cough|choking|stridor|cant_breathe|cant_speak|drooling",
            window=12),
     derive("confusion_mild", "dur_days", "mild", "confusion|confusion_worse", window=8),
+    # probes 22-23 (en): "a 400 V shock": a voltage next to a shock.
+    derive("electric", "volt_unit", "device_shock|electric", window=4),
+    # probes 22-23 (fi): croup that settles in cool air; a chest sore after a workout and tender
+    # on pressing; a limb that "looks odd"; a reliever needed several times a day.
+    derive("croup_mild", "barking_cough", "croup_settles", window=30),
+    derive("chest_wall_gym", "muscle_soreness", "tender_press", window=12),
+    derive("limb_looks_odd",
+           "shoulder|arm|leg|wrist|ankle|knee|hand|toe|hip|joint|thigh|foot", "looks_odd",
+           window=5),
+    derive("deformed", "fall|crash|minor_knock|sprain|fall_from_object|fall_height|trauma_major",
+           "limb_looks_odd", window=30),
+    derive("reliever_often", "reliever", "times_a_day", window=20),
 )
 # fmt: on
 
@@ -155,7 +169,8 @@ RULES: tuple[Rule, ...] = (
          unless="teething|first_aid_topic"),  # probe 12 (fi): teething; probe 15 (en): a course
     rule("choking", E, "choking", unless="first_aid_topic"),  # probe 15 (en): a first-aid course
     rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
-    rule("stridor", U, "stridor|barking_cough"),
+    rule("stridor", U, "stridor|barking_cough",
+         unless="croup_mild"),  # probes 22-23 (fi): croup that settles in cool air, breathing well
     rule("respiratory_distress", E, "recession|grunting"),
     rule("blue_lips", E, "blue_lips", unless="breath_holding"),  # probe 18 (sv): affektanfall
     rule("child_fast_breathing", E, "fast_breathing", "child|baby|age_child|age_baby|age_infant"),
@@ -177,7 +192,8 @@ RULES: tuple[Rule, ...] = (
                "resolved|pleuritic|heartburn_context|panic|shingles|long_ago",
     ),
 
-    rule("chest_pain_mild", U, "chest_pain"),
+    rule("chest_pain_mild", U, "chest_pain",
+         unless="chest_wall_gym"),  # probes 22-23 (fi): sore after a workout, hurts on pressing
     rule("cardiac_signs", E, "sweat|grey|pale",
          "arm_jaw_pain|upper_abdominal_pain|nausea|vomit|breathless",
          "age_over50|elderly|diabetes"),
@@ -236,7 +252,7 @@ RULES: tuple[Rule, ...] = (
     rule("anaphylaxis_trigger", E, "allergen|sting|allergy",
          "breathless|wheeze|cant_breathe|tight_throat|faint|collapse|stridor"),
     rule("anaphylaxis", E, "anaphylaxis", unless="checkup|first_aid_topic"),  # probe 15 (en)
-    rule("adrenaline_used", E, "adrenaline_used"),
+    rule("adrenaline_used", E, "adrenaline_used", unless="adrenaline_script"),
     rule("anaphylaxis_plan", N, "anaphylaxis"),
     rule("cord_prolapse", E, "cord_prolapse"),
     # Two airway or skin signs of a reaction together, whatever set it off.
@@ -340,7 +356,8 @@ RULES: tuple[Rule, ...] = (
     rule("faint_alarm", E, "faint",
          "chest_pain|palpitations|exertion|breathless|pregnant|head_injury"),
     rule("sudden_vision_loss", E, "vision_loss", unless="dur_long|gradual"),
-    rule("retinal_signs", E, "flashes|curtain", "vision_blur|vision_loss|eye|curtain"),
+    rule("retinal_signs", E, "flashes|curtain",
+         "vision_blur|vision_loss|curtain"),  # probes 22-23 (en): flashes alone, "retinal_flashes"
     rule("acute_eye_alarm", E, "halos"),
     rule("painful_eye_alarm", E, "eye_pain|red_eye", "vomit|headache", "vision_blur"),
     rule("double_vision_alarm", E, "double_vision", "sudden|head_injury|headache|vomit"),
@@ -1345,6 +1362,79 @@ RULES: tuple[Rule, ...] = (
     # A measured fever (38 or more) for three days, when a low-grade reading (37-point)
     # keeps the fever word from counting.
     rule("fever_reading_persisting", U, "fever_reading|high_fever", "dur_3d|not_relieved"),
+    # --- probes 22-23 (en) ---
+    # Vertigo or double vision with walking gone (cannot walk straight, falling to one side):
+    # a stroke at the back of the brain until shown otherwise (BE-FAST "balance"; NHS 111: 999
+    # for dizziness with double vision, slurred speech or weakness).
+    rule("ataxia_signs", E, "ataxia",
+         "double_vision|slurred|numbness|one_side_weak|headache|vomit|cant_swallow",
+         unless="alcohol|hangover|drugs|motion_sickness|dur_long|dur_7d|gradual|recurrent|"
+                "known_pattern|long_ago|episodic|muscle_soreness"),
+    rule("ataxia_vertigo", E, "ataxia", "dizzy|sudden",
+         "age_over50|elderly|age_elderly|diabetes|high_bp|anticoag|smoking",
+         unless="alcohol|hangover|drugs|motion_sickness|dur_long|dur_7d|gradual|recurrent|"
+                "known_pattern|long_ago|episodic|muscle_soreness"),
+    rule("ataxia_check", U, "ataxia", unless="dur_long|dur_7d|gradual|recurrent|known_pattern"),
+    # The baby hardly moving, with a pregnancy named (RCOG, 1177: reduced fetal movements → the
+    # maternity unit now).
+    rule("baby_moved_less", E, "baby_moved_less", "pregnant|preterm|positive_test",
+         unless="long_ago"),
+    # New flashes and floaters with the sight otherwise whole: the retina is examined the same
+    # day (1177, Terveyskylä: lasiaisirtauma); a shadow, curtain or lost sight is 112.
+    rule("retinal_flashes", U, "flashes", "eye", unless="usual|known_pattern|recurrent"),
+    # A calf or foot cramp at night that passes on stretching: self-care (NHS: leg cramps).
+    rule("night_cramp", S, "muscle_cramp", covers="pain|limb_pain|stiff|calf|foot|at_night",
+         unless="dur_long|dur_7d|recurrent|not_improving|worsening|checkup|wants_check|"
+                "swelling|calf_swelling|red|hot|numbness|weakness"),
+    # --- probes 22-23 (fi) ---
+    # An adrenaline pen named and then said to be given ("uusi adrenaliinikynä ... pistin sen
+    # äsken"): 112 as when said in one go (Allergiatalo, 1177: call 112 after using the pen).
+    rule("adrenaline_given", E, "anaphylaxis", "injected_it", window=15,
+         unless="long_ago|first_aid_topic|training"),
+    # Pressure behind the breastbone and a heavy or aching arm, further apart than one phrase
+    # ("rintalastan takana on ollut tunnin ahdistava tunne ja vasen käsi tuntuu raskaalta").
+    rule("chest_pressure_arm", E, "chest", "pressure", "arm_jaw_pain", window=16,
+         unless="tender_press|musculoskeletal|minor_knock|muscle_soreness|sprain|strain|panic|"
+                "long_ago|chest_wall_gym"),
+    # A reliever needed several times a day: asthma out of control, reviewed the same day
+    # (Käypä hoito: astman pahenemisvaihe; NHS 111).
+    rule("reliever_often", U, "reliever_often", unless="long_ago"),
+    # Severe pain that painkillers do not control (NHS 111: see a GP or call 111 today).
+    rule("pain_uncontrolled", U,
+         "back_pain|lower_back|abdominal_pain|headache|limb_pain|flank_pain|pelvic_pain",
+         "severe|unbearable", "not_relieved", window=15, unless="long_ago"),
+    # A fall or knock and then an arm or leg that cannot be lifted or moved: a fracture or a
+    # dislocation is examined the same day.
+    rule("injury_cant_move", U, "fall|crash|fall_from_object|minor_knock", "cant_move",
+         window=25, unless="long_ago"),
+    # A chest sore after a workout that hurts when pressed: a strained muscle, self-care
+    # (NHS: chest pain from a pulled muscle), but not in someone at risk or with other signs.
+    rule("chest_wall_gym_risk", U, "chest_wall_gym",
+         "age_over50|elderly|age_elderly|diabetes|high_bp|smoking|breathless|sweat|nausea|"
+         "radiate|arm_jaw_pain"),
+    rule("chest_wall_gym", S, "chest_wall_gym", covers="chest_pain|chest|pain|pressure"),
+    # Croup that settles in the cool night air and then breathes normally: home care
+    # (Terveyskylä: kurkunpääntulehdus; NHS: croup).
+    rule("croup_settles", S, "croup_mild", covers="cough|barking_cough|wheeze|stridor"),
+    # --- probes 22-23 (sv) ---
+    # Hot frying oil, coffee or soup spilt and the skin white, waxy or leathery, even without a
+    # word for hot or burn: a full-thickness burn (1177 brännskada: akut; NHS 111: A&E).
+    rule("deep_burn_spill", E, "burn_deep", "liquid", "spill", window=15, unless="long_ago"),
+    # A chip or splinter flew into the eye and now the sight is worse: it may have gone through
+    # (NHS 111: A&E for something hitting the eye at speed with the sight affected). Scratchy,
+    # red and watering with the sight whole stays a same-day visit ("eye_injury").
+    rule("eye_projectile_sight", E, "eye_projectile", "vision_blur", unless="long_ago"),
+    # Pus from the ear after a fever or earache: a burst eardrum from an ear infection, seen
+    # the same day (1177 öroninflammation; Käypä hoito: välikorvatulehdus).
+    rule("ear_discharge_fever", U, "ear_discharge", "fever|high_fever|feverish|earache",
+         unless="long_ago"),
+    # A wound or an operation wound red or with pus, and a fever: a wound infection, seen the
+    # same day (1177 sårinfektion; NHS 111); with shock signs "post_op_sepsis" is 112.
+    rule("wound_infection_fever", U, "wound|cut|surgery_recent|animal_bite",
+         "pus|red|red_skin_area|spreading_red|swelling", "fever|high_fever|feverish|chills",
+         unless="long_ago"),
+    # Asking for a referral (a physio, a specialist): a booked visit, not self-care.
+    rule("referral_request", N, "referral", topic=None),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1423,7 +1513,7 @@ RULES: tuple[Rule, ...] = (
     rule("double_vision", U, "double_vision"),
     rule("head_vomit", U, "headache", "vomit", "high_fever|fever|stiff"),
     rule("condition_decline", U, "condition_decline"),
-    rule("asthma_attack", U, "asthma_attack|wheeze"),
+    rule("asthma_attack", U, "asthma_attack|wheeze", unless="croup_mild"),  # probes 22-23 (fi)
     rule("hip_after_fall", U, "hip|limb_pain", "fall", "age_elderly|elderly"),
     rule("hearing_loss_sudden", U, "hearing_loss", "sudden"),
     # --- non-urgent: a booked visit or a contact request ---
