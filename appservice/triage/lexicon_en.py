@@ -71,10 +71,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "worsening": ("worsening", "getting worse", "gets worse", "worse and worse", "increasing"),
     "not_improving": ("not improving", "not getting better", "no better", "not better",
                       "not settling", "not going away", "persistent", "persists", "still has",
-                      "still have", "despite"),
+                      "still have", "despite",
+                      # probes 24-25 (en): "acne that has not improved with creams"
+                      "not ~ improved|cleared|shifted|budged|resolved", "no improvement",
+                      "not cleared up", "not gone away", "not ~ go|goes|going|gone|went ~ away"),
     "despite_treatment": ("despite", "not helped by", "not helping", "does not help",
-                          "did not help", "not responding to", "not responded to"),
+                          "did not help", "not responding to", "not responded to",
+                          "not ~ improved|cleared|better ~ with|by|on|after",
+                          "nothing ~ works|worked|helps|helped"),
     "not_relieved": ("not relieved", "no relief", "not helped", "not helping", "have not helped",
+                     # probes 24-25 (fi): a low sugar that will not come up
+                     "sugar|sugars|glucose|reading ~ not|won|wont|isn|isnt|doesn|doesnt ~ "
+                     "rising|rise|risen|coming|come|going|budge|budging",
+                     "sugar|sugars|glucose ~ will|does|is|has ~ not ~ rise|rising|risen|budge|"
+                     "budging|come|coming",
                      "has not helped", "does not help", "did not help", "not come down",
                      "not coming down", "not go down", "does not come down", "not respond to",
                      "not responding to", "not responded to", "no effect",
@@ -82,7 +92,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "only ~ helps|helped|helping|works|worked|working ~ bit|little|"
                      "slightly|partly|briefly",
                      "barely|hardly ~ helps|helped|helping|works|worked|touches|touched"),
-    "improving": ("improving", "getting better", "better now", "settling"),
+    "improving": ("improving", "getting better", "better now", "settling",
+                  # probes 24-25 (sv): "better every day" is getting better, not recurrent
+                  "better ~ every|each ~ day", "better ~ day by day", "better and better"),
     "relieved": ("went away with", "relieved by", "helped", "eased with", "settled with",
                  "went away"),
     "resolved": ("returned to normal", "back to normal", "now pain-free", "pain free",
@@ -91,7 +103,16 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # probe 21 (en): effort pain that "went away with rest" is over (angina)
                  "went|gone|goes|go|eased|eases|stopped|stops|disappeared away|off "
                  "with|after|on rest|resting",
-                 "eased|eases|settled|stopped|stops|disappeared with|after|on rest|resting"),
+                 "eased|eases|settled|stopped|stops|disappeared with|after|on rest|resting",
+                 # probes 24-25 (en): "eases within a couple of minutes of rest"
+                 "eased|eases|easing|settled|settles|settling|stopped|stops|passed|passes|"
+                 "subsided|subsides|went|goes ~ minutes|minute|mins ~ rest|resting|stopping",
+                 "eased|eases|easing|settled|settles|settling|stopped|stops|passed|passes|"
+                 "subsided|subsides|went|goes ~ within|in|after ~ minutes|minute|mins ~ "
+                 "rest|resting|stopping",
+                 "eased|eases|easing|settled|settles|settling|stopped|stops|passed|passes|"
+                 "subsided|subsides|went|goes ~ when|once|if ~ rest|rests|rested|stop|stops|"
+                 "stopped|sit|sits|sat"),
     "episodic": ("episodes", "comes and goes", "on and off", "intermittent", "at times",
                  "it passes", "passes when", "goes away when", "settles when"),
 
@@ -128,7 +149,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "grandad", "granddad", "granny", "gran", "nan", "nana", "grandparent*",
                 "nursing home", "care home"),
     "pregnant": ("pregnan*", "weeks pregnant", "expecting a baby", "positive pregnancy test",
-                 "period ~ late", "late period", "missed ~ period"),
+                 "period ~ late", "late period", "missed ~ period",
+                 # probes 24-25 (en): "7 weeks since her last period", "no period for 6 weeks"
+                 "5|6|7|8|9|10|11|12|five|six|seven|eight|nine|ten weeks ~ since ~ last ~ "
+                 "period|menstrual|menstruation|lmp",
+                 "no|not ~ period|periods ~ for|in|since ~ 5|6|7|8|9|10|11|12|five|six|seven|"
+                 "eight|nine|ten weeks"),
     "positive_test": ("positive pregnancy test", "pregnancy test",
                       # probes 22-23 (en): "positive test last week", "two lines on the test"
                       "positive test", "positive home test", "two|2 ~ lines|stripes ~ on ~ test"),
@@ -178,7 +204,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "wrist": ("wrist*",),
     "hand": ("hand", "hands", "palm", "fingers", "finger", "thumb"),
     "joint": ("joint*",),
-    "skin": ("skin",),
+    "skin": ("skin",
+             # probes 24-25 (en): "an itchy patch on my elbow" is a patch of skin
+             "patch", "patches"),
     "anus": ("anus", "anal", "bottom", "rectal", "rectum"),
     "urine": ("urin*", "pee*", "wee", "weeing", "bladder", "passing water"),
     "stool": ("stool*", "poo", "poos", "bowel*", "faec*", "feces"),

@@ -36,7 +36,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "said goodbye", "saying goodbye", "giving away my", "gave away my",
                  "given away my", "sorted out my affairs", "put my affairs in order",
                  "giving|gave|given ~ away ~ belongings|possessions",
-                 "last letter"),
+                 "last letter",
+                 # probes 24-25 (en): "texted me goodbye", "messaged to say goodbye"
+                 "texted|messaged|emailed|snapchatted|whatsapped|dmed|wrote|sent|posted ~ "
+                 "goodbye|goodbyes|farewell"),
     "jump": ("jump", "jumps", "jumping", "jumped", "throw myself", "throw himself",
              "throw herself"),
     "high_place": ("bridge", "roof", "rooftop", "balcony", "cliff", "ledge", "top floor",
@@ -46,7 +49,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "been on the floor", "lying on the floor ~ since|overnight|all",
                  "on the floor all night", "on the floor overnight", "on the floor since",
                  "was on the floor for", "lay on the floor ~ all|since|overnight",
-                 "found ~ on ~ floor|ground", "found lying", "found ~ lying on"),
+                 "found ~ on ~ floor|ground", "found lying", "found ~ lying on",
+                 # probes 24-25 (sv): "don't know how long she's been lying there"
+                 "how long ~ lying|lain|lay ~ there|floor|ground",
+                 "how long ~ been ~ on the ~ floor", "how long ~ been ~ down there"),
     "cant_get_up": ("{CANT} ~ get up ~ from|off ~ floor|ground",
                     "{CANT} ~ get up", "will not ~ get up", "{CANT} ~ stand",
 
@@ -97,7 +103,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "freezing water"),
     # A number next to these is the weather, the room or the bath, not the body.
     "ambient": ("outside", "outdoors", "indoors", "room temperature", "weather", "heatwave",
-                "in the shade", "bath water", "water temperature"),
+                "in the shade", "bath water", "water temperature",
+                # probes 24-25 (en): "slipped on the icy steps" is the ground, not cold skin
+                "icy|frozen|slippery ~ step|steps|stairs|road|roads|pavement|pavements|path|"
+                "paths|driveway|ground|patch|sidewalk|street|streets|yard|porch|deck|pier|car|"
+                "parking|pitch",
+                "black ice"),
     "high_voltage": ("volt", "volts", "voltage", "kilovolt*", "high voltage", "high-voltage",
                      "kv", "overhead line", "power line", "power lines", "railway line",
                      "lightning"),
@@ -126,7 +137,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "took|swallowed|taken|downed ~ 10|12|15|16|20|24|25|30|40|50|60 ~ of ~ "
                        "her|his|my|their|mum|mom|moms|mums|dad|dads|the",
                        "took|swallowed|taken|downed ~ 10|12|15|16|20|24|25|30|40|50|60 ~ "
-                       "pills|tablets|tabs|capsules"),
+                       "pills|tablets|tabs|capsules",
+                       # probes 24-25 (en): "took a large number of paracetamol tablets"
+                       "took|swallowed|taken|downed|had ~ large|big|huge|massive|great ~ "
+                       "number|amount|quantity|lot|load ~ of ~ pills|tablets|tabs|capsules|"
+                       "paracetamol|ibuprofen|painkillers|meds|medicine|medication|sleeping"),
     "weapon": ("has a knife", "has a gun", "holding a knife", "waving a knife", "with a knife",
                "hammer", "axe", "machete", "baseball bat", "crowbar", "machete", "sword",
                "carrying a knife", "carries a knife"),
@@ -157,7 +172,9 @@ TERMS: dict[str, tuple[str, ...]] = {
               "fell off ~ bike|bicycle|motorbike|moped|scooter|horse", "handlebar*",
               # probe 17 (en): a cyclist into an opening car door
               "hit|into|struck ~ a|an|the ~ opening ~ car door", "hit|into ~ a|an|the ~ car door",
-              "doored", "dooring", "knocked down by ~ a|the ~ car|van|bus|lorry|truck"),
+              "doored", "dooring", "knocked down by ~ a|the ~ car|van|bus|lorry|truck",
+              # probes 24-25 (sv): "moped accident, my mate came off"
+              "moped|motorbike|motorcycle|bike|car|scooter|quad|traffic|road|cycling accident"),
 
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
@@ -264,6 +281,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "bumps in the car",
                       "jolting", "worse on coughing", "worse on jumping"),
     "behaviour_change": ("spent ~ all ~ savings|money", "spending spree", "manic", "mania",
+                         # probes 24-25 (sv): answering texts oddly is not confusion
+                         "answers|answering|answered|replies|replying|replied ~ strangely|oddly|"
+                         "weirdly ~ to ~ texts|messages|emails|text|message|email|snaps",
                          "hypomani*", "reckless spending",
                          "acting strange*", "acting odd*", "acting weird*", "behaving strange*",
                          "behaving odd*", "aggressive", "agitated", "combative",
@@ -318,6 +338,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "hand|arm|leg ~ clumsy",
                  "arm|hand ~ drift|drifts|drifted|drifting",
                  "would|will|did|does not obey", "{CANT} ~ control ~ hand|arm|leg|hands|arms|legs",
+                 # probes 24-25 (sv): "my right hand stopped working while signing"
+                 "hand|arm|leg|hands|arms|legs|fingers ~ stopped ~ working|obeying|responding",
                  # probe 21 (en): "keeps dropping stuff with his right hand"
                  "keeps|keep|kept ~ dropping ~ stuff|things|everything|cups|objects",
                  "dropping ~ stuff|everything|objects|cups"),
@@ -432,6 +454,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "asks|asking|asked|wonders|wondering ~ whether|if ~ may|can|could|should ~ "
                 "go|begin|continue|travel|fly|drive|exercise|train",
                 "refill*", "restock*",
+                # probes 24-25 (sv): "I would like an EpiPen prescribed"
+                "epipen|epipens|adrenaline|autoinjector|injector ~ prescribed|prescribing",
                 "pain|symptoms|symptom|problem|problems|it ~ was|were|been ~ investigated|examined|"
                 "assessed|evaluated",
                 "asks|asking|asked|wonders|wondering ~ whether|if ~ may|can|could|should ~ start|"
@@ -453,13 +477,19 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "barely|hardly|not ~ slept ~ days|nights|week", "no sleep for ~ days|nights",
                  "awake for ~ days|nights", "not sleeping for ~ days|nights"),
     "saddle_numb": ("back passage ~ numb*", "numb*|tingl*|dead ~ down below",
+                    # probes 24-25 (en): "can't feel anything when I wipe"
+                    "{CANT} ~ feel ~ when ~ wipe|wiping|wiped",
+                    "{CANT} ~ feel ~ the ~ toilet paper|tissue",
+                    "numb|numbness ~ when ~ wipe|wiping|wiped",
+                    "no feeling ~ when ~ wipe|wiping|wiped",
                     "numb*|tingl* ~ between ~ my|his|her|their|the ~ legs",
                     "numb*|tingl* ~ around|round ~ my|his|her|their|the ~ genitals|privates|"
                     "bum|buttocks|groin"),
     "constipation": ("not ~ had|done|opened ~ poo|stool|bowels|movement", "no poo",
                      "not pooed|pooped",
                      "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
-    "back_pain": ("middle of ~ back", "mid back", "mid-back", "sciatica", "lumbago"),
+    "back_pain": ("middle of ~ back", "mid back", "mid-back", "sciatica", "lumbago",
+                  "bad|dodgy back"),  # probes 24-25 (en): "bad back for a week"
     "anus": ("back passage", "perineum", "perineal", "genitals", "private parts", "privates"),
     "vomit": ("vommit*", "vomting", "vomiteing",
               "green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
@@ -542,7 +572,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "wild_mushroom": ("wild mushroom*", "picked ~ mushroom*",
                       "mushroom* ~ picked|foraged|gathered|collected|found|forest|woods",
                       "foraged", "toadstool*", "death cap*", "destroying angel", "false morel*",
-                      "fly agaric"),
+                      "fly agaric",
+                      # probes 24-25 (fi): taken for another kind ("we thought they were
+                      # chanterelles")
+                      "mushroom*|fungi|toadstool* ~ thought|mistook|mistaken|misidentif*",
+                      "thought|mistook|mistaken ~ chanterelle*|cep|ceps|porcini|puffball*|"
+                      "morel*|mushroom*|boletus|blewit*"),
     "strangled": ("-strangle", "strangled", "strangling", "strangulation", "throttled",
                   "throttling", "strangled me", "choked me", "hands around my neck",
                   "squeezed|gripped|grabbed|squeezing|gripping|grabbing ~ neck|throat",
@@ -873,7 +908,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A known epilepsy (the diagnosis, not a seizure now).
     "epilepsy": ("epilepsy", "epileptic"),
     # Coffee, energy drinks: a harmless cause of a racing heart.
-    "caffeine": ("coffee*", "caffeine", "energy drink*", "espresso*", "red bull", "monster"),
+    "caffeine": ("coffee*", "caffeine", "energy drink*", "espresso*", "red bull", "monster",
+                 # probes 24-25 (en): "overdosed on coffee lol" is too much coffee, not poison
+                 "overdosed|overdose|overdosing|od|oded|odd ~ on ~ coffee|coffees|caffeine|"
+                 "espresso|espressos|energy|cola|tea|redbull|monster|preworkout",
+                 "poisoned|poisoning ~ coffee|caffeine|espresso|espressos"),
     # Checked by a doctor and found harmless.
     "known_benign": ("normal ~ angiogram|angiography|ecg|ekg|echo|echocardiogram|scan|ct|mri|tests|"
                      "results",
@@ -962,7 +1001,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks pregnant|gone|along",
                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ weeks ~ gestation|pregnancy",
                 "preterm", "pre-term", "premature ~ labour|labor|contractions|waters|rupture",
-                "before 37 weeks"),
+                "before 37 weeks",
+                # probes 24-25 (sv): "pregnant, 29 weeks", "pregnant, week 29"
+                "pregnant ~ 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 weeks|wks|wk",
+                "week|wk 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36"),
     # A whole week's or month's medicines (a dose box, sachets): a large overdose if taken.
     "dose_supply": ("whole|entire|full ~ week|weeks|month|months|fortnight ~ dose|doses|supply|"
                     "worth|medication|medicines|meds|pills|tablets|sachets",
@@ -1368,5 +1410,102 @@ TERMS: dict[str, tuple[str, ...]] = {
     "wants_check": ("get|have|having|getting ~ it|this|them|that|these ~ checked|examined|looked",
                     "want|wants|wanted|like|should ~ checked|examined",
                     "check ~ if|whether ~ it|its|this|something"),
+    # --- probes 24-25 (from en) ---
+    # Suicide denied in so many words ("no plan to end her life"): the words after "no" are
+    # not a suicide threat (a plain cue reaches only three words clearly).
+    "suicide_denied": ("no|without|denies|denied|denying ~ plan|plans|intent|intention|"
+                       "intentions|thoughts|wish ~ to|of ~ end|ending|kill|killing|take|taking ~ "
+                       "life|herself|himself|myself|themselves|yourself",),
+    # Medicines that lower the defences against infection (immunosuppressants, biologics,
+    # drugs that can stop the white cells): a fever or sore throat is checked the same day.
+    "immunosuppressed": ("methotrexate", "azathioprine", "mycophenolate", "cellcept",
+                         "ciclosporin", "cyclosporin*", "tacrolimus", "sirolimus", "leflunomide",
+                         "adalimumab", "humira", "etanercept", "enbrel", "infliximab",
+                         "rituximab", "tocilizumab", "biologic", "biologics", "immunosuppress*",
+                         "immunocompromised", "immune suppress*",
+                         "weak|weakened|low|suppressed ~ immune system",
+                         "weak|weakened|low|suppressed ~ immunity",
+                         "kidney|liver|heart|lung|organ|marrow ~ transplant*",
+                         "transplant patient", "carbimazole", "propylthiouracil", "clozapine",
+                         "sulfasalazine", "sulphasalazine"),
+    # After a meal (a big dinner, a party): a sugar reading that follows it.
+    "after_meal": ("after ~ dinner|meal|meals|lunch|feast|buffet|cake|dessert|pudding|"
+                   "takeaway|pizza|breakfast|supper|roast|eating|sweets|chocolate|sandwich",
+                   "post meal", "postprandial"),
+    # Drinking that is a habit or a worry (not one night's drinking and its hangover).
+    "alcohol_habit": ("drinks every day", "drinking too much", "drinking problem",
+                      "drink|drinks|drinking ~ too much", "alcoholic*", "alcoholism",
+                      "every|each ~ day|night|weekend|morning|evening", "daily",
+                      "most ~ days|nights|weekends", "my|his|her|their drinking",
+                      "cut|cutting ~ down|back", "worried|worry|worrying|concerned ~ drinking",
+                      "can not stop drinking"),
+    # --- probes 24-25 (from sv) ---
+    # Blood from the ear (after a blow to the head or a crash: a skull-base fracture).
+    "ear_bleed": ("blood|bleeding|bled ~ from|of ~ ear|ears", "ear|ears ~ bleeding|bled|bleeds",
+                  "bloody ~ ear|ears", "blood in ~ ear|ears"),
+    # Pain or pressure that does not ease with rest: not a strained muscle.
+    "rest_no_relief": ("despite|though|although ~ resting|rested|rest",
+                       "rest|resting ~ not ~ help|helping|helped|helps|ease|eased|easing",
+                       "not ~ eased|easing|settled|settling|better|gone ~ with|by|after ~ "
+                       "rest|resting",
+                       "even after ~ resting|rested|rest",
+                       "not ~ easing|eased|settling|settled|better|going|gone|improving ~ "
+                       "despite|though|although ~ rest|resting|rested"),
+    # A whole pack bought or collected (not taken): a purchase, not an overdose.
+    "pack_bought": ("bought|buy|buying|got|picked ~ a|an ~ whole|entire|full ~ "
+                    "strip|packet|pack|box|bottle|tub|blister",),
+    # One tablet too many by mistake ("3 instead of 2"), not an overdose.
+    "one_extra_dose": ("instead of ~ one|two|1|2", "one|1 too many", "one|an|1 extra",
+                       "one|an|1 ~ extra ~ tablet|pill|dose|capsule"),
+    # Common painkillers sold over the counter.
+    "otc_painkiller": ("ibuprofen", "paracetamol", "acetaminophen", "nurofen", "panadol",
+                       "calpol", "tylenol", "advil", "motrin", "anadin"),
+    # Ketones (a reading; the number says whether they are high).
+    "ketone_word": ("ketone*", "ketonaemia", "ketonemia"),
+    # --- probes 24-25 (from fi) ---
+    # One arm sinks when both are held up (the FAST arm test): a stroke sign.
+    "arm_drift": ("arm ~ drift|drifts|drifted|drifting|sinks|sank|sinking|sags|sagged|sagging",
+                  "arm ~ drops|dropped|dropping|falls|fell|falling|flops|flopped ~ down"),
+    # "Can't tell if he's breathing": whether someone who went down is breathing at all.
+    "breath_unsure": ("not|t|cannot|cant|unsure|dont|doesnt ~ if|whether ~ breathing|breathes|"
+                      "breathin",),
+    # Foam or froth at the mouth (with shaking: a fit).
+    "foam_mouth": ("foam*|froth* ~ mouth|lips",),
+    # Driving into a tree or a wall (said with wanting to die: a method).
+    "drive_into": ("drive|drives|driving|drove|driven|crash|crashing|steer|steering|swerve ~ "
+                   "into ~ tree|wall|bridge|lorry|truck|oncoming|river|lake|sea|cliff|pillar",
+                   "drive|drives|driving|drove ~ off ~ bridge|cliff|pier"),
+    # A cleaning product (an oven or drain cleaner is caustic in the eye).
+    "cleaning_agent": ("cleaner", "cleaners", "cleaning product*", "cleaning spray*",
+                       "cleaning fluid*", "detergent*", "degreaser*"),
+    # A belly that bulges (with no urine for hours: a full bladder).
+    "bulge_word": ("bulging", "bulges", "bulged", "distended", "distension", "sticking out"),
+    # Asking for sick leave or a certificate: a booked visit (being on it already is not).
+    "sick_leave": ("sick note*", "sicknote*", "sick leave", "fit note*", "doctor ~ note",
+                   "medical certificate*", "signed off ~ work"),
+    "on_sick_leave": ("on sick leave", "off sick"),
+    # Whom to talk to about it: a contact is wanted.
+    "who_to_contact": ("who ~ should|do|can|could ~ i ~ talk|speak|contact|call|ask|see",
+                       "who to ~ talk|speak|contact|call|ask"),
+    # The palm (a blistered burn there is seen, whatever its size).
+    "palm": ("palm", "palms"),
+    # "Forgot": with a medicine word, a missed dose.
+    "forgot_word": ("forgot", "forgotten", "forget", "forgetting"),
+    "med_word": ("medicine*", "medication*", "meds", "dose", "doses", "inhaler*"),
+    # An attack or a fit: a forgotten dose is then not a simple question.
+    "attack_word": ("attack", "attacks", "episode", "episodes"),
+    # Shift work and a sleep rhythm out of joint.
+    "shift_work": ("night shift*", "nightshift*", "shift work*", "shiftwork*", "early shift*",
+                   "late shift*", "morning shift*", "rotating shift*", "sleep rhythm",
+                   "body clock", "sleep schedule", "working nights"),
+    # Feeling well again (after a treated low sugar).
+    "feel_fine": ("feel|feeling|feels|felt fine|ok|okay|good|normal|well|alright|great",),
+    # "Work is killing me": a figure of speech, not a threat or a wish to die.
+    "killing_me_idiom": ("work|job|boss|stress|kids|back|knee|head|heat|exams|commute ~ "
+                         "killing me",),
+    # Small: the size of a coin or a pea (a burn smaller than the palm is treated at home).
+    "small_size": ("size ~ coin|pea|penny|fingernail|thumbnail|5p|10p|20p",
+                   "coin|pea|penny|fingernail|thumbnail ~ sized|size",
+                   "smaller than ~ coin|penny|palm|fingernail|thumbnail|5p|10p"),
 }
 # fmt: on

@@ -95,7 +95,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dizzy_standing": ("dizzy when standing", "dizzy on standing", "dizzy when she stands",
                        "dizzy when he stands"),
     "faint": ("faint*", "syncop*", "blacked out", "passed out", "nearly passed out"),
-    "collapse": ("collaps*", "fell to the ground", "slumped"),
+    "collapse": ("collaps*", "fell to the ground", "slumped",
+                 # probes 24-25 (sv): "a man keeled over at the checkout"
+                 "keeled over", "keels over", "dropped to the ~ floor|ground"),
     "unconscious": ("unconscious*", "unresponsive", "not responding", "no response", "out cold",
                     "not answering", "not answering me", "not reacting", "not reacting to",
                     "does not respond", "not respond", "will not wake", "can not wake",
@@ -107,6 +109,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "seizure": ("seizure*", "convuls*", "fitting", "had a fit", "having a fit", "has a fit",
                 "had fits", "epileptic fit", "jerking"),
     "confusion": ("confus*", "disorient*", "delirious", "delirium", "not making sense",
+                  # probes 24-25 (sv): "he answers strangely"
+                  "answers|answering|answered|replies|replying|replied ~ strangely|oddly|"
+                  "weirdly|incoherently",
                   "more confused", "much more confused", "increasingly confused",
                   "confused than usual", "suddenly confused", "newly confused",
                   "confusion ~ worse|worsened|increased",
@@ -126,7 +131,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "heaviness in ~ arm|arms|leg|legs|limb|limbs|hand|hands|side|body",
                  "dropped his ~ cup|glass|phone|fork", "dropped her ~ cup|glass|phone|fork",
                  "dropped the ~ cup|glass", "dropping things"),
-    "numbness": ("numb*", "pins and needles", "loss of feeling", "no feeling"),
+    "numbness": ("numb*", "pins and needles", "loss of feeling", "no feeling",
+                 "-number*"),  # probes 24-25 (en): "a large number of tablets"
     "tingling": ("tingl*", "pins and needles"),
     "paralysis": ("paralys*", "paralyz*", "hemipar*", "hemipleg*"),
     "legs_paralysed": ("{CANT} ~ move ~ legs", "legs gave way"),
@@ -172,7 +178,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "drooling": ("drooling", "dribbling saliva", "can not swallow saliva",
                  "can not swallow his saliva"),
     "vision_loss": ("lost the vision", "lost vision", "loss of vision", "vision loss", "blind*",
-                    "can not see", "sudden loss of sight", "lost sight"),
+                    "can not see", "sudden loss of sight", "lost sight",
+                    # probes 24-25 (sv): "lost the sight in her left eye", "sight gone"
+                    "lost ~ sight|vision", "sight|vision ~ disappeared|vanished"),
     "vision_blur": ("blurred vision", "blurry vision", "vision is blurred", "blurred", "blurry",
                     "vision blurred", "visual disturbance*"),
     "double_vision": ("double vision", "seeing double", "diplopia"),
@@ -212,7 +220,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "urinary_frequency": ("urinate often", "needing to urinate often", "frequent urination",
                           "urinating frequently", "often at night", "nocturia", "pee often"),
     "weak_stream": ("weak stream", "poor stream", "dribbling"),
-    "incontinence": ("incontinen*", "leaks urine", "leak urine", "leaking urine", "leaks"),
+    "incontinence": ("incontinen*", "leaks urine", "leak urine", "leaking urine", "leaks",
+                     "wet myself", "wetting myself"),  # probes 24-25 (en)
     "bladder_loss": ("lost control of his bladder", "lost control of her bladder",
                      "loss of bladder control", "lost control of the bladder",
                      "lost control of his bowel", "lost control of her bowel",
@@ -228,7 +237,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sneeze": ("sneez*",),
     "blocked_nose": ("blocked nose", "stuffy nose", "congest*", "stuffed up", "nasal congestion",
                      "blocked-up"),
-    "facial_pressure": ("pressure in the face", "facial pressure", "sinus*", "facial pain"),
+    "facial_pressure": ("pressure in the face", "facial pressure", "sinus*", "facial pain",
+                        # probes 24-25 (fi): "pressure in my cheeks"
+                        "pressure in ~ cheeks|cheekbones|forehead|face"),
     "cold_illness": ("a cold", "common cold", "head cold", "the cold", "with a cold",
                      "after a cold", "flu", "influenza", "virus", "viral", "cold symptoms",
                      "a mild cold", "mild cold", "the flu",
@@ -285,7 +296,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "self_harm": ("self-harm*", "self harm*", "cutting myself", "hurt myself", "hurting myself"),
     "suicide_plan": ("plan*", "tonight", "rope", "bought", "stockpil*", "saved up", "saved pills",
                      "note", "goodbye", "gun", "knife", "bridge", "decided how", "know how",
-                     "method", "pills ready", "written a letter", "has a knife"),
+                     "method", "pills ready", "written a letter", "has a knife",
+                     # probes 24-25 (en): "the pills counted out on the table"
+                     "pills|tablets|meds|paracetamol|painkillers ~ counted|lined|laid|set ~ "
+                     "out|up",
+                     "the|my|his|her|their|all ~ pills|tablets|meds|paracetamol|painkillers ~ "
+                     "counted|lined|laid|set ~ out|up",
+                     "counted|counting|lined|lining|laid|laying ~ out|up ~ pills|tablets|meds|"
+                     "paracetamol|painkillers"),
     "suicide_method": ("hang myself", "hang himself", "hang herself", "jump off", "jump from",
                        "jump in front", "overdose on", "shoot myself", "slit my wrists",
                        "take all my ~ pills|tablets|insulin|medicine",
@@ -309,21 +327,33 @@ TERMS: dict[str, tuple[str, ...]] = {
     "harm_others": ("kill someone", "hurt someone", "kill him", "kill her", "kill them",
                     "harm others", "threatening to kill", "violent"),
     "poison": ("poison*", "bleach", "toxic", "chemical*", "antifreeze", "dishwasher tablet",
-               "washing tablet", "mushroom*", "ingest*"),
+               "washing tablet", "mushroom*", "ingest*",
+               # probes 24-25 (sv): "drank some of the dishwasher detergent"
+               "dishwasher ~ detergent|powder|liquid|gel|pod|pods|tablets|capsule|capsules|rinse",
+               "laundry ~ pod|pods|capsule|capsules|detergent|liquid",
+               "washing ~ pod|pods|capsule|capsules",
+               "oven cleaner", "drain cleaner", "drain unblocker"),
     "carbon_monoxide": ("carbon monoxide", "co alarm", "monoxide"),
     "overdose_large": ("whole|entire ~ strip|packet|pack|box|bottle|tub|blister ~ pills|tablets|"
                        "paracetamol|painkillers|sleeping|medicine|meds",),
     "overdose": ("pills|tablets ~ with ~ vodka|alcohol|wine|beer|booze|whisky",
                  "overdos*",
  "took an overdose", "took too many", "took all", "ingested",
-                 "took ~ some|handful ~ pills|tablets", "pills and alcohol", "took pills"),
+                 "took ~ some|handful ~ pills|tablets", "pills and alcohol", "took pills",
+                 # probes 24-25 (en): caffeine tablets or powder stay an overdose
+                 "overdosed|overdose|overdosing|od|oded ~ on ~ caffeine|energy ~ pills|tablets|"
+                 "tabs|powder|capsules"),
     "double_dose": ("double dose", "twice the dose", "extra dose", "took too many", "by mistake",
                     "too much of"),
     "swallowed_substance": ("swallowed a battery", "button battery", "swallowed", "ingested"),
     "animal_bite": ("dog bite", "bitten", "bit him", "bit her", "cat bite", "human bite",
                     "bite broke"),
     "insect_bite": ("mosquito*", "insect bite*", "bug bite*", "midge*", "tick bite", "flea*",
-                    "bites"),
+                    "bites",
+                    # probes 24-25 (en): "pulled a tick off my leg"
+                    "removed|pulled|pulling|took|taken|got|found|had|picked ~ a|the|two|"
+                    "some ~ tick|ticks",
+                    "tick|ticks ~ off|out|on|in|from|attached|embedded|stuck|removed|head"),
     "sting": ("sting*", "stung"),
     "allergen": ("peanut*", "nut", "nuts", "shellfish", "prawn*", "shrimp*", "wasp*", "bee",
                  "bees", "antibiotic*", "penicillin", "new medicine", "new drug", "latex",
@@ -417,9 +447,16 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "strain*", "pulled a muscle", "after exercise", "after running", "gym",
                         "awkward", "bending", "muscular", "after moving"),
     "muscle_soreness": ("sore muscles", "muscle soreness", "muscles ache", "sore leg muscles",
-                        "after the gym", "session at the gym", "first session", "stiff muscles"),
+                        "after the gym", "session at the gym", "first session", "stiff muscles",
+                        # probes 24-25 (sv): "my stomach muscles hurt from laughing"
+                        "stomach|tummy|belly|abdominal|ab ~ muscles ~ hurt|ache|aching|sore|"
+                        "hurting", "sore ~ stomach|tummy|abdominal ~ muscles", "sore abs",
+                        "abs ~ hurt|ache|aching|sore|hurting"),
     "hangover": ("hangover", "hungover", "hung over", "after drinking"),
-    "sunburn": ("sunburn*", "sunburnt", "burnt in the sun"),
+    "sunburn": ("sunburn*", "sunburnt", "burnt in the sun",
+                # probes 24-25 (fi): "got burnt on the pier"
+                "got|get|getting ~ burnt|burned|fried ~ beach|pier|dock|jetty|boat|lake|"
+                "poolside|deck|sunbed|holiday|sun|sunshine"),
     "dandruff": ("dandruff", "flaky scalp"),
     "lice": ("lice", "nits"),
     "acne": ("acne", "pimple*", "zits", "blackheads",
@@ -449,7 +486,15 @@ TERMS: dict[str, tuple[str, ...]] = {
     "tension": ("tension", "stress headache"),
     "dehydrated": ("dehydrat*",),
     "dehydration_severe": ("no wet nappies", "no wet diapers", "sunken eyes",
-                           "not passed urine all day", "sunken fontanelle"),
+                           "not passed urine all day", "sunken fontanelle",
+                           # probes 24-25 (en): "a sunken soft spot", "very few wet nappies"
+                           "sunken|sunk|sinking|dipped|dipping|hollow|caved ~ soft spot",
+                           "sunken|sunk|sinking|dipped|dipping|hollow|caved ~ fontanel*",
+                           "soft spot ~ sunken|sunk|sinking|dipped|dipping|hollow|caved",
+                           "fontanel* ~ sunken|sunk|sinking|dipped|dipping|hollow|caved",
+                           "very|hardly|barely|only ~ few|any|one|two|1|2 ~ wet ~ nappies|"
+                           "nappy|diapers|diaper",
+                           "nappies|nappy|diapers|diaper ~ dry ~ for ~ hours"),
     "dehydration_mild": ("fewer wet nappies", "dry mouth", "less urine", "dark urine",
                          "drinking very little", "drinking little", "passing less urine",
                          "passing urine less", "less urine than usual", "not drinking much",
@@ -466,7 +511,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "baby moving less", "reduced fetal movement*", "reduced foetal movement*",
                        "baby not moving", "fewer movements", "baby ~ not ~ moved|moving|move",
                        "not felt the baby", "no movements", "not felt any movement",
-                       "baby has stopped moving"),
+                       "baby has stopped moving",
+                       # probes 24-25 (sv): "the baby hasn't kicked since last night"
+                       "baby ~ not ~ kicked|kicking|kick", "no kicks", "not felt ~ kick|kicks"),
     "gout": ("gout",),
     "shingles": ("shingles",),
     "band": ("band", "stripe", "belt"),

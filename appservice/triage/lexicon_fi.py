@@ -79,7 +79,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "{NEG} ~ saa|saada|saanut|saatu|pysty ~ hallintaan|kuriin|aisoihin",
                      "{NEG} ~ pysy|pysyny|pysynyt ~ hallinnassa|kurissa"),
     "improving": ("paranemaan päin", "paranee", "parempi", "helpottaa", "helpottunut",
-                  "paranemassa", "parantumassa", "parempaan päin"),
+                  "paranemassa", "parantumassa", "parempaan päin",
+                  # probes 24-25 (sv): "päivä päivältä parempi" is getting better
+                  "päivä päivältä ~ parempi|paremmin|paranee|helpottaa",
+                  "parempi|paranee|helpottaa ~ päivä päivältä", "joka päivä ~ parempi|paremmin"),
     "relieved": ("auttoi", "helpotti", "lähti", "hävisi"),
     # "meni|mennyt ~ ohi": probe 13 (en), "meni heti ohi".
     "resolved": ("meni ohi", "mennyt ohi", "ohi meni", "hävisi", "loppui", "ohi nyt",
@@ -126,7 +129,15 @@ TERMS: dict[str, tuple[str, ...]] = {
 
     "pregnant": ("raskaana", "raskaus*", "raskaude*", "odotan vauvaa", "odottaa vauvaa",
                  "raskausviiko*", "raskaustesti* positiivi*", "menkat ~ myöhässä",
-                 "kuukautiset ~ myöhässä", "kuukautiset ~ jääneet", "menkat ~ jääneet"),
+                 "kuukautiset ~ myöhässä", "kuukautiset ~ jääneet", "menkat ~ jääneet",
+                 # probes 24-25 (from en): "edellisistä kuukautisista 7 viikkoa"
+                 "edellisistä|viimeisistä|edellisist|viimeisist ~ kuukautisista|menkoista ~ "
+                 "5|6|7|8|9|10|11|12|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen ~ "
+                 "viikkoa|vk|viikko",
+                 "5|6|7|8|9|10|11|12|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen ~ "
+                 "viikkoa|vk ~ edellisistä|viimeisistä ~ kuukautisista|menkoista",
+                 "kuukautis*|menk* ~ {NEG} ~ tullut|tulleet|tullu ~ 5|6|7|8|9|10|11|12|viiteen|"
+                 "kuuteen|seitsemään|kahdeksaan|yhdeksään|kymmeneen ~ viikkoon"),
     "positive_test": ("raskaustesti*",),
     "postpartum": ("synnytin", "synnytyksen jälkeen", "synnyttänyt", "synnytyksestä", "synnytti"),
     # --- body ---

@@ -38,7 +38,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "tunteja|tunnin", "lattialla ~ vuorokau*", "lattialla ~ asti|yöstä",
                  "maannut ~ lattialla", "maannut ~ maassa",
                  "ollut lattialla", "lattialla koko yön",
-                 "löyty*|löysin|löydettiin|löytyi ~ lattialta|lattialla", "makasi lattialla"),
+                 "löyty*|löysin|löydettiin|löytyi ~ lattialta|lattialla", "makasi lattialla",
+                 # probes 24-25 (sv): "en tiedä kuinka kauan hän on maannut siinä"
+                 "kuinka|miten ~ kauan|pitkään ~ maannut|maannu|makas|makasi|ollut|ollu ~ "
+                 "siinä|lattialla|maassa|lumessa"),
     "cant_get_up": ("{NEG} ~ {CAN} ~ seisomaan|seisoa",
                     "{NEG} ~ pääse ~ ylös|pystyyn|lattialta|maasta|nousemaan",
                     "{NEG} ~ pääse ylös", "{NEG} ~ {CAN} ~ nousta|nousemaan",
@@ -95,6 +98,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "tablet*|panadol*|burana*|unilääk*|särkylääk*",
                        "kourallise*|kourallinen|kasan|kasa|kasallisen ~ lääk*|pillere*|pilleri*|"
                        "tablet*|unilääk*|särkylääk* ~ vodka*|viina*|alkoholi*|kalja*|kanssa",
+                       # probes 24-25 (from en): "ottaneensa suuren määrän panadolia"
+                       "otti*|otin|ottanu*|ottane*|nieli*|nielai*|söi|söin|syöny*|napsi*|popsi* ~ "
+                       "suuren|ison|valtavan|hirveän ~ määrän|kasan|läjän ~ lääk*|pillere*|"
+                       "pilleri*|tablet*|panadol*|burana*|unilääk*|särkylääk*|parasetamol*|"
+                       "ibuprofeen*",
                        "otti|ottanut|ottanu|söi|syönyt|nieli|nielaisi ~ kaikki ~ äitinsä|isänsä|"
                        "mummonsa|vaarinsa|siskonsa|veljensä|miehensä|vaimonsa|kaverinsa ~ "
                        "*lääk*|*pilleri*|*tablet*"),
@@ -117,7 +125,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "becoming": ("muuttu*", "menee", "meni", "alkaa olla"),
     "crash": ("mopo*|skootteri*|moottoripyör* ~ kaaduttiin|kaatu*|kaadu*",
               "kaaduttiin|kaatui|kaaduin ~ mopo*|skootteri*|moottoripyör*", "kolaroi*", "törmä*",
-              "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä"),
+              "ajoi ~ ojaan|ulos|puuhun", "lensi ~ pyörän|mopon|selästä",
+              # probes 24-25 (sv): "mopo-onnettomuus, kaveri lensi mopon selästä"
+              "mopo|auto|moottoripyörä|skootteri|mönkijä|moottorikelkka|liikenne "
+              "onnettomuus|onnettomuudessa|onnettomuuden", "moottoripyöräonnettomuu*",
+              "liikenneonnettomuu*", "pyöräonnettomuu*", "kolari", "kolarissa", "kolarin"),
     "trauma_major": ("trukki*|auto*|traktori*|rekka*|rekan|bussi*|juna*|kaivinkone*|mönkijä*|"
                      "moottorikelk* ~ ajoi|ajo|ajanut|ajanu|peruutti* ~ yli|päälle|päältä",
                      "ajoi|ajo|ajanut|ajanu|peruutti ~ jalan|jalkojen|käden|kädet|varpaiden|"
@@ -169,6 +181,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "tunnin välein ~ avaava*|piippu*|lääkettä"),
     "not_relieved": ("*lääkkeestä|buranasta|panadolista|pronaxenista|ibuprofeenista|"
                      "parasetamolista|lääkityksestä ~ huolimatta",
+                     # probes 24-25 (fi): a low sugar that "ei nouse" (will not come up)
+                     "sokeri|sokerit|verensokeri|arvot|lukema ~ {NEG} ~ nouse|noussut|noussu|"
+                     "nousse",
                      "vaikka ~ syön|söin|syö|syönyt|syöny|otan|napsin|popsin ~ buranaa|"
                      "panadolia|särkylääkettä|kipulääkettä|lääkettä|pronaxenia|ibuprofeenia|"
                      "parasetamolia|buranoita|lääkkeitä",
@@ -210,6 +225,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "right_lower_migrating": ("siirty* ~ oikealle|oikeaan", "siirtyny* ~ oikealle|oikeaan",
                               "valunut ~ oikealle|oikeaan", "meni ~ oikealle|oikeaan"),
     "behaviour_change": ("outo", "oudosti", "outona", "oudoks*", "vihai*", "vihanen",
+                         # probes 24-25 (sv): answering texts oddly is not confusion
+                         "vastaa|vastailee|vastasi|vastaili ~ oudosti|omituisesti|kummallisesti ~ "
+                         "viesteihin|viestiin|tekstareihin|sähköposteihin|snäppeihin",
                          "aggressiivi*", "riehu*", "käyttäytyy ~ oudosti|kummallisesti",
                          "kummallise*", "ihan ~ eri ihminen", "ei oo oma ~ itsensä",
                          "ei ole oma ~ itsensä", "kuin ~ kännissä|humalassa|päissään",
@@ -283,7 +301,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "*lihakset|*lihaksia|*lihaksissa ~ kipeet|kipeät|arat|arkoja|kipeitä|"
                         "jumissa|hellät|jumittaa", "*treenin|*treenien|*treeneistä ~ jälkeen",
                         "maitohapo*", "reidet|lihakset|pohkeet|käsivarret ~ tukossa|jumissa",
-                        "jalkapäiv*", "treenijum*", "treenikipu*"),
+                        "jalkapäiv*", "treenijum*", "treenikipu*",
+                        # probes 24-25 (sv): "vatsalihaksiin sattuu naurusta"
+                        "vatsalihaks* ~ sattuu|särkee|kipeet|kipeät|arat|kipeinä"),
     # --- probe 12 (from en) ---
     # Finnish words for the concepts the en probe-12 rules introduced.
     "priapism": ("priapism*", "erektio* ~ {NEG} ~ laske|laskenut|laskenu|laannu*|laantu*|lakkaa",
@@ -416,7 +436,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "valkoiset|valkoset|valkeat ~ heltat", "itse poimi* ~ sien*",
                       "poimittu* ~ sien*|sieniä", "metsäsien*",
                       "sien* ~ metsästä", "sien* ~ itse poimi*", "tuntemat* ~ sien*",
-                      "sieniä ~ metsästä"),
+                      "sieniä ~ metsästä",
+                      # probes 24-25 (fi): taken for another kind ("luultiin kangasrouskuiksi")
+                      "sien*|*rousku*|*tatti*|*tatit|kantarel*|*vahvero*|*haper*|*korvasien* ~ "
+                      "luul*",
+                      "luul* ~ sien*|*rousku*|*tatti*|*tatiksi|*tateiksi|kantarel*|*vahvero*|"
+                      "*haper*|*korvasien*"),
     "poison": ("-astianpesuain*", "-tiskiaine*", "*konetiski*", "*tiskikonee*",
                "lamppuöljy*", "lampunöljy*", "paloöljy*", "petroli*", "sytytysneste*",
                "grillinsytytys*", "tärpätti*", "lakkabensiini*", "bensiini*", "metanoli*",
@@ -480,7 +505,10 @@ TERMS: dict[str, tuple[str, ...]] = {
               "silmissä ~ mustenee|musteni|mustuu|mustui|pimenee|pimeni|sumenee",
               "mustenee silmissä", "pimenee silmissä",
               "pyörryin", "pyörryit", "pyörrähti", "pyörrähdin", "pyörtyin", "pyörty"),
-    "palpitations": ("sydän|sydämeni|syke ~ hakka*|hakkaamaan|jyskyttä*|jyskyttämään|tykyttä*",),
+    "palpitations": ("sydän|sydämeni|syke ~ hakka*|hakkaamaan|jyskyttä*|jyskyttämään|tykyttä*",
+                     # probes 24-25 (from en): "sydän lyö vähän nopeasti"
+                     "sydän|sydämeni|syke ~ lyö|lyövät|lyönyt|käy|sykkii ~ nopeasti|nopeaa|"
+                     "tiheään|lujaa|kovaa"),
     "pain": ("kipu|kivut|särky|kipuja|kipua ~ järkyttäv*",
              "järkyttäv* ~ kipu|kivut|särky|kipuja|kipua", "-penkkipu*",
              "koski", "tuskissa*", "tuskasta", "kiemurtel*", "vääntelehti*"),
@@ -534,7 +562,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "sairaalassa|terveyskeskuksessa|terkkarissa|työterveydessä|ensiavussa ~ "
                 "*kivu*|*kipu*|*särky*|*särjen*|*oire* ~ takia|vuoksi",
                 "uusinta*", "uusinnan", "uusittava*", "-uusist*",
-                "uusia ~ resepti*|lääke*|lääkkee*"),
+                "uusia ~ resepti*|lääke*|lääkkee*",
+                # probes 24-25 (sv): "haluaisin että minulle kirjoitetaan adrenaliinikynä"
+                "kirjoitetaan|kirjoittaa|kirjoittaisi|kirjoittais|kirjoittaisitko|määrätään|"
+                "määrätä|määräisi|määräisitkö ~ adrenaliinikynä*|epipen*|adrenaliinikynän",
+                "adrenaliinikynä*|epipen* ~ kirjoitettua|määrättyä|kirjoitettavaksi|määrättäväksi"),
     "dur_days": ("toinen|toista|toisena|toisen päivä*|vuorokau*|yö*|aamu*|ilta*",),
     "dur_7d": ("toinen|toista viikko*|viikkoa",),
     # A bruise that has gone yellow is healing.
@@ -565,7 +597,13 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sunburn": ("auringo* ~ jäljiltä|jäljeltä|polttama*|polttanut|takia",
                 "aurinko ~ polttanut|poltti|polttanu", "palanut|paloi|paloin|palaneet|palanu ~ "
                 "auringossa|rannalla|uimarannalla",
-                "nukahdin|nukahti|nukahtanut|nukuin|makasin|makoilin ~ aurinkoon|auringossa"),
+                "nukahdin|nukahti|nukahtanut|nukuin|makasin|makoilin ~ aurinkoon|auringossa",
+                # probes 24-25 (fi): "auringossa palo olkapäät", "paloin laiturilla"
+                "auringo* ~ palo|paloi|paloin|paloivat|palanut|palaneet|palanu",
+                "palo|paloi|paloin|paloivat|palanut|palaneet|palanu ~ laiturilla|laiturin|"
+                "veneessä|veneellä|järvellä|merellä|mökillä|terassilla|parvekkeella|pihalla|"
+                "golfkentällä|festareilla|tunturissa|rinteessä|purjehtiessa|etelässä|helteessä|"
+                "lomalla|uimahallin|kalliolla|kallioilla"),
     "grumpy": ("kitis*", "kitisee", "kitinä*",
                "kiukku*", "kiukkune*"),
     "breathless": ("en|ei ~ saa ~ happea", "{NEG} ~ saa ~ happea",
@@ -896,7 +934,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     # A known epilepsy (the diagnosis, not a seizure now).
     "epilepsy": ("epilepsia", "epilepsiaa", "epilepsian", "epileptikko*"),
     # Coffee, energy drinks: a harmless cause of a racing heart.
-    "caffeine": ("kahvi*", "kofeiini*", "energiajuom*", "espresso*", "red bull", "monster"),
+    "caffeine": ("kahvi*", "kofeiini*", "energiajuom*", "espresso*", "red bull", "monster",
+                 # probes 24-25 (from en): "yliannostin kahvia" is too much coffee, not poison
+                 # (caffeine tablets, "kofeiinitabletteja", stay an overdose)
+                 "yliannost* ~ kahvi*|kofeiini|kofeiinia|kofeiinin|energiajuom*|espresso*",
+                 "kahvi*|kofeiini|kofeiinia|kofeiinin|energiajuom* ~ yliannost*",
+                 "myrkyt* ~ kahvi*|kofeiini|kofeiinia|kofeiinin|energiajuom*|espresso*"),
     # Checked by a doctor and found harmless.
     "known_benign": ("vaaraton", "vaarattomia", "vaarattomaksi", "hyvänlaatui*",
                      "ei mitään vaarallista", "ei mitään vakavaa", "normaali tulos",
@@ -915,6 +958,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 rv|rvk|raskausviikolla",
                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ viikkoa|vk ~ raskaana",
                 "raskaana ~ 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ viikkoa|vk",
+                # probes 24-25 (sv): "raskaana viikolla 29"
+                "raskaana ~ viikolla|viikko|vk|rv|rvk 20|21|22|23|24|25|26|27|28|29|30|31|32|33|"
+                "34|35|36",
                 "ennenaikai*"),
     "dose_supply": ("koko ~ viikon|kuukauden|viikkojen|kuun ~ lääk*|annos*|dosett*|tabl*|pill*|"
                     "annospus*", "viikon|kuukauden ~ lääkkeet|annokset ~ kerralla"),
@@ -1123,7 +1169,13 @@ TERMS: dict[str, tuple[str, ...]] = {
     "eye_hit": ("jotain|roska|sirpale|siru|metallinsiru|kipina|lastu|metallia ~ lensi|osui|meni|"
                 "singahti|ponnahti ~ silmaan|silmiin",
                 "silmaan ~ lensi|osui|meni|singahti ~ jotain|roska|sirpale|siru|kipina|lastu|"
-                "metalli*", "metallinsiru* ~ silma*", "sirpale* ~ silmaan"),
+                "metalli*", "metallinsiru* ~ silma*", "sirpale* ~ silmaan",
+                # probes 24-25 (fi): "sain jääkiekosta silmään", "nyrkillä silmään"
+                "kiekko*|kieko*|jääkiekko*|jääkieko*|pallo*|golfpallo*|sulkapallo*|maila*|"
+                "nyrkki*|nyrki*|kyynärpää*|kivi|kiven|kivestä|oksa|oksan|oksasta ~ silmaan|"
+                "silmiin|silmäkulmaan",
+                "silmaan|silmiin ~ kiekko*|kieko*|jääkiekko*|jääkieko*|pallo*|maila*|nyrkki*|"
+                "nyrki*|kyynärpää*"),
     "restless_agitation": ("levoton", "levottom*", "rauhaton", "rauhattom*", "kiemurtel*",
                            "vaantelehti*",
                            "ei loyda ~ asentoa", "tuskainen", "tuskaisen*"),
@@ -1378,5 +1430,114 @@ TERMS: dict[str, tuple[str, ...]] = {
     # The baby hardly moving in the womb (a rule asks for a named pregnancy too).
     "baby_moved_less": ("vauva|sikiö|masuasukki|masuasukas ~ tuskin|hädin|juurikaan ~ "
                         "liikkunut|liikkunu|liikkuny|liiku|liikkuu|potkinut|potkinu|potki|potkii",),
+    # --- probes 24-25 (from sv) ---
+    # Blood from the ear (after a blow to the head or a crash: a skull-base fracture).
+    "ear_bleed": ("korvasta|korvista ~ vuotaa|vuoti|vuotanut|tulee|tuli|valuu|valui|tihkuu ~ "
+                  "verta", "verta ~ korvasta|korvista", "korva|korvat ~ vuotaa|vuoti ~ verta",
+                  "verinen ~ korva|korvat", "korvaverenvuo*"),
+    # Pain or pressure that does not ease with rest: not a strained muscle.
+    "rest_no_relief": ("vaikka ~ lepäsin|lepäilin|lepään|lepää|lepäsi|levännyt|levänny|"
+                       "lepäillyt|lepäilly", "levosta huolimatta",
+                       "lepo|lepääminen ~ {NEG} ~ auta|auttanut|auttanu|helpota|helpottanut",
+                       "{NEG} ~ helpota|helpottanut|hellitä|hellittänyt ~ levossakaan|levolla",
+                       "levossakin"),
+    # A whole pack bought or collected (not taken): a purchase, not an overdose.
+    "pack_bought": ("ostin|osti|ostanut|ostettiin|hain|haki|hakenut|tilasin|tilasi ~ koko|"
+                    "kokonaisen ~ paketin|purkin|pakkauksen|liuskan|levyn|pullon",),
+    # One tablet too many by mistake ("3 instead of 2"), not an overdose.
+    "one_extra_dose": ("yhden|kahden|1|2 ~ sijaan|asemesta|sijasta", "yhden ylimääräisen",
+                       "ylimääräisen ~ tabletin|annoksen|pillerin|kapselin", "yhden liikaa",
+                       "yksi liikaa"),
+    # Common painkillers sold over the counter.
+    "otc_painkiller": ("burana*", "panadol*", "pamol*", "ibuprofeeni*", "parasetamoli*",
+                       "ibusal*", "ibumax*", "ibuxin*", "paratabs*"),
+    # Ketones (a reading; the number says whether they are high).
+    "ketone_word": ("ketoni*", "ketoaine*", "ketonimittari*", "veriketoni*"),
+    # --- probes 24-25 (from fi) ---
+    # One arm sinks when both are held up (the FAST arm test): a stroke sign.
+    # One arm, not both (tired arms after painting a ceiling are not a drift).
+    "arm_drift": ("käsi|käsivarsi ~ putoaa|putoo|putosi|putos|vajoaa|vajoo|vajosi|lässähtää|"
+                  "lässähti",
+                  "käsi|käsivarsi ~ {NEG} ~ pysy|pysyny|pysynyt ~ ylhäällä|ylhääl|koholla"),
+    # "En nää hengittääkö se": whether someone who went down is breathing at all.
+    "breath_unsure": ("hengittääkö", "hengittäkö", "hengittääks", "hengittäiskö",
+                      "hengittäisikö", "hengittikö", "hengittääkään", "hengittävätkö",
+                      # the negation belongs to the seeing, not the breathing
+                      "{NEG} ~ hengittääkö|hengittäkö|hengittääks|hengittäiskö|hengittäisikö|"
+                      "hengittikö|hengittävätkö"),
+    # Foam or froth at the mouth (with shaking: a fit).
+    "foam_mouth": ("vaahto* ~ suusta|suuhun|suussa|suupielistä|suupielissä|suupieliin",
+                   "suusta|suupielistä|suupielissä|suussa ~ vaahto*"),
+    # Driving into a tree or a wall (said with wanting to die: a method).
+    "drive_into": ("ajaa|ajan|ajais|ajaisi|ajaisin|ajamaan|ajavansa|ajoi|ajanut|ajanu|"
+                   "ajaakseen|ohjaa|ohjata|ohjaisi ~ puuhun|kallioon|seinään|betoniseinään|"
+                   "kaiteeseen|rekkaan|vastaantulevaan|vastaantulevan|siltaan|"
+                   "sillanpylvääseen|mereen|järveen|jokeen|rotkoon|jyrkänteeltä|sillalta|"
+                   "kalliolta",),
+    # A cleaning product (an oven or drain cleaner is caustic in the eye).
+    "cleaning_agent": ("*pesuaine*", "*pesuainee*", "*puhdistusaine*", "*puhdistusainee*",
+                       "*puhdistusneste*", "*puhdistussuihke*", "-astianpesuain*",
+                       "-tiskiaine*", "-hiustenpesu*", "-käsienpesu*", "-ihonpuhdist*",
+                       "-kasvojenpuhdist*"),
+    # A belly that bulges (with no urine for hours: a full bladder).
+    "bulge_word": ("pullotta*", "pullistu*", "pullollaan", "pömpöttä*", "pömpöllään"),
+    # Asking for sick leave or a certificate: a booked visit (being on it already is not).
+    "sick_leave": ("sairausloma", "sairauslomaa", "sairausloman", "sairauslomalle",
+                   "sairaslomaa", "sairasloman", "sairaslomalle", "saikkua", "saikulle",
+                   "sairauslomatodistu*", "sairaslomatodistu*", "lääkärintodistu*",
+                   "työkyvyttömyystodistu*"),
+    # Whom to talk to about it: a contact is wanted.
+    "who_to_contact": ("kenelle ~ soitan|soittaa|soittaisin|puhun|puhua|puhuisin",
+                       "kenen ~ kanssa ~ puhun|puhua|puhuisin|jutella",
+                       "mihin|minne ~ otan|ottaa|ottaisin|soitan|soittaa ~ yhteyttä"),
+    # The palm (a blistered burn there is seen, whatever its size).
+    "palm": ("kämmen", "kämmene*", "kämmenpohja*", "kämmenselkä*"),
+    # "Unohdin": with a medicine word, a missed dose.
+    "forgot_word": ("unohdin", "unohtui", "unohtu", "unohtunut", "unohtunu", "unohtuneet",
+                    "unohtuivat", "ottamatta"),
+    # An attack or a fit ("sain kohtauksen"): a forgotten dose is then not a simple question.
+    "attack_word": ("kohtau*",),
+    # Shift work and a sleep rhythm out of joint.
+    "shift_work": ("yövuoro*", "aamuvuoro*", "iltavuoro*", "vuorotyö*", "kolmivuoro*",
+                   "kaksivuoro*", "unirytmi*", "vuorokausirytmi*"),
+    # Feeling well again (after a treated low sugar).
+    "feel_fine": ("olo hyvä", "olo on hyvä", "olo ihan hyvä", "olo on ihan hyvä", "olo ok",
+                  "olo on ok", "olo on ihan ok", "olo normaali", "olo on normaali",
+                  "olo on taas hyvä", "olo taas hyvä", "hyvä olo", "voin hyvin",
+                  "voin ihan hyvin", "olo on taas normaali", "olo kunnossa",
+                  "olo on kunnossa"),
+    # "Työ tappaa mut": a figure of speech, not a threat or a wish to die.
+    "killing_me_idiom": ("työ|duuni|pomo|stressi|selkä|polvi|pää|helle|lapset|kokeet ~ "
+                         "tappaa ~ minut|mut|minua|mua",),
+    # Small: the size of a coin or a pea (a burn smaller than the palm is treated at home).
+    "small_size": ("kolikon|herneen|kynnen|pikkukolikon|euron|sentin|kympin ~ kokoi*",
+                   "pienempi ~ kuin ~ kolikko|kämmen|kynsi"),
+    # --- probes 24-25 (from en) ---
+    # Suicide denied in so many words ("ei ole suunnitelmaa päättää elämäänsä").
+    "suicide_denied": ("{NEG} ~ suunnitelma*|aikomus*|aikeita|ajatuksia ~ päättää|lopettaa|"
+                       "tappaa|riistää ~ elämä*|henke*|itse*",
+                       "{NEG} ~ itsetuhoisia|itsemurha* ~ suunnitelmia|suunnitelmaa|aikeita|"
+                       "ajatuksia",
+                       "{NEG} ~ itsemurhasuunnitelm*|itsemurha-aikei*|itsetuhosuunnitelm*"),
+    # Medicines that lower the defences against infection: a fever or sore throat is checked
+    # the same day.
+    "immunosuppressed": ("metotreksaat*", "trexan*", "metoject*", "atsatiopriin*", "imurel*",
+                         "mykofenola*", "cellcept*", "siklosporiin*", "takrolimuus*",
+                         "leflunomid*", "adalimumab*", "humira*", "etanersept*", "enbrel*",
+                         "infliksimab*", "rituksimab*", "tosilitsumab*", "immunosupp*",
+                         "biologi* ~ lääk*|hoi*|valmist*",
+                         "vastustuskyky*|immuunipuolustu* ~ heikko|heikentyn*|alentun*|huono",
+                         "elinsiir*", "munuaissiir*", "maksansiir*", "sydämensiir*",
+                         "tiamatsol*", "thacapzol*", "klotsapiin*", "leponex*",
+                         "sulfasalatsiin*", "salazopyrin*"),
+    # After a meal (a big dinner, a party): a sugar reading that follows it.
+    "after_meal": ("ruoan|ruuan|aterian|syömisen|ruokailun|joulupöydän|jouluaterian|"
+                   "jouluruoan|illallisen|päivällisen|lounaan|aamupalan|juhlien|kakun|pullan|"
+                   "karkkien|herkkujen|pizzan ~ jälkeen", "syönnin jälkeen", "syötyä"),
+    # Drinking that is a habit or a worry (not one night's drinking and its hangover).
+    "alcohol_habit": ("juon joka päivä", "joka ~ päivä|ilta|viikonloppu|aamu", "päivittäin",
+                      "useimpina ~ päivinä|iltoina", "alkoholis*",
+                      "juomiseni|juomisestani|juomisensa", "vähentää ~ juomista|alkoholia",
+                      "juo|juon|juonut|juonu ~ liikaa"),
 }
 # fmt: on

@@ -125,7 +125,9 @@ TERMS: dict[str, tuple[str, ...]] = {
               "heiluu|kieppuu"),
     "dizzy_standing": ("huimaa seistessä", "huimaa noustessa", "pyörryttää noustessa"),
     "faint": ("pyörty*", "pyörtyilen", "meinaan pyörtyä", "mustaa silmissä", "taju meinaa"),
-    "collapse": ("lyyhisty*", "kaatui yhtäkkiä", "romahti", "kupsahti", "tuupertu*", "kalpenee"),
+    "collapse": ("lyyhisty*", "kaatui yhtäkkiä", "romahti", "kupsahti", "tuupertu*", "kalpenee",
+                 # probes 24-25 (sv): "mies meni kasaan kassalla"
+                 "kaatui|kaatu|meni|valahti|lysähti|romahti|putosi|lyyhistyi kasaan"),
     "unconscious": ("{NEG} ~ saa ~ hereille|herätettyä|heräämään", "tajut*", "tajuton",
                     "tajuttomuus", "tajunnan", "tajuntansa", "taju meni",
                     "{NEG} ~ herää", "{NEG} ~ saa hereille", "{NEG} ~ saa herätettyä",
@@ -140,6 +142,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "houraile*", "{NEG} ~ tunnista*", "{NEG} ~ tiedä missä",
                   "{NEG} ~ puhu ~ järkev*", "puhuu sekavia", "{NEG} ~ ole oma itsensä",
                   "mumisee", "mutisee", "puhuu ~ sekavia|outoja|omiaan",
+                  # probes 24-25 (sv): "vastailee oudosti"
+                  "vastaa|vastailee|vastasi|vastaili ~ oudosti|omituisesti|kummallisesti|"
+                  "sekavasti|hassusti",
                   "{NEG} ~ tolkuissaan|tolkuillaan", "kysyy ~ samoja ~ asioita|kysymyksiä",
                   "kysyy ~ samaa ~ uudestaan|uudelleen",
                   "{NEG} tiedä missä", "{NEG} ~ tiedä mikä päivä",
@@ -156,7 +161,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "{NEG} ~ pysy ~ hiirellä|kädessä|ylhäällä|otteessa|pystyssä",
                  "heiko*", "heikko*", "voimaton", "voimattom*", "{NEG} voimaa", "heikolta",
                  "raajaheikkou*", "veltto", "lerpallaan", "{NEG} ~ voimaa", "putosi ~ kädestä",
-                 "tippui ~ kädestä", "putoaa ~ kädestä", "pudottaa ~ tavaroita"),
+                 "tippui ~ kädestä", "putoaa ~ kädestä", "pudottaa ~ tavaroita",
+                 # probes 24-25 (sv): "oikea käsi lakkasi toimimasta"
+                 "käsi|käde*|jalka|jalat|sormet ~ lakkasi|lakkas|lakannut|lakannu|lopetti ~ "
+                 "toimimasta|tottelemasta"),
     "numbness": ("puutu*", "tunnot*", "tunto* hävi*", "kihelmö*", "pistely*", "tunnoton",
                  "tunnottom*"),
     "tingling": ("kihelmö*", "pistely*", "surina*", "surisee"),
@@ -203,7 +211,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # probe 15 (fi): the pee will not come
                  "{NEG} ~ pissa|pissat|virtsa|pisu ~ meinaa|meinannut|tule|tuu|lähde|kulje|tullu|"
                  "tullut",
-                 "{NEG} ~ {CAN} ~ pissa*|virtsa*", "virtsa ei tule", "pissa ei tule", "virtsaumpi"),
+                 "{NEG} ~ {CAN} ~ pissa*|virtsa*", "virtsa ei tule", "pissa ei tule", "virtsaumpi",
+                 # probes 24-25 (fi): "ei oo päässy pissalle 12 tuntiin"
+                 "{NEG} ~ päässy|päässyt|päässeet|päässyny ~ pissa*|pissille|virtsa*|kusemaan|"
+                 "kusille"),
     "cant_keep_fluids": ("{NEG} ~ {CAN} ~ pitä* ~ nestei*|juoma*|sisällä", "{NEG} pysy sisällä",
                          "kaikki tulee ylös"),
     "cant_open_mouth": ("{NEG} ~ {CAN} ~ suu* ~ auki", "{NEG} ~ {CAN} ~ avaa* ~ suu*",
@@ -220,6 +231,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "kuola|kuolaa ~ valuu|valui|tulee|tippuu|roiskuu", "kuolasi", "kuolaavat",
                  "kuolaa*", "kuolaami*", "sylki valuu"),
     "vision_loss": ("näkö ~ meni|lähti|hävisi|pimeni", "{NEG} ~ näe", "sokea*", "sokeu*",
+                    # probes 24-25 (sv): "menetti näön vasemmasta silmästä"
+                    "menetti|menettänyt|menettäny|menetin|menettää ~ näön|näkönsä|näköni|"
+                    "näkökyvyn|näkökykynsä",
                     "näönmenetys", "musta verho", "näkö meni yhtäkkiä"),
     "vision_blur": (# probe 15 (fi): the sight dims
                     "sumene*",
@@ -298,7 +312,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "runny_nose": ("nuha*", "nenä vuotaa", "nenä valuu", "räkä*", "nuhainen"),
     "sneeze": ("aivastel*", "aivastu*", "aivastaa"),
     "blocked_nose": ("tukkoi*", "nenä ~ tukossa", "tukkoisuus"),
-    "facial_pressure": ("poskiontelo*", "otsaontelo*", "painon tunne kasvoissa"),
+    "facial_pressure": ("poskiontelo*", "otsaontelo*", "painon tunne kasvoissa",
+                        # probes 24-25 (fi): "paine poskissa"
+                        "paine|painetta|paineen|painon|paineentunne* ~ poskissa|poskiin|"
+                        "poskilla|otsassa|otsaan|kasvoissa|kasvoihin|nenänjuuressa",
+                        "poskissa|otsassa|kasvoissa|nenänjuuressa ~ paine|painetta|"
+                        "paineentunne*"),
     "cold_illness": ("flunssa*", "flunssai*", "vilustu*", "influenssa*", "virus*", "räkätauti",
                      "nuhakuume*", "korona*"),
     "hay_fever": ("siitepöly*", "heinänuha*", "allerginen nuha", "koivu*", "kevätallergi*",
@@ -308,7 +327,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "weight_loss": ("paino ~ laskenut|pudonnut|laskee|putoaa", "laihtu*", "painonlasku*",
                     "kiloja lähtenyt", "ilman syytä"),
     "weight_gain": ("painonnousu*", "lihonut", "liho*", "paino noussut"),
-    "tired": ("väsy*", "väsyny*", "voimaton", "jaksamaton", "väsymys"),
+    "tired": ("väsy*", "väsyny*", "voimaton", "jaksamaton", "väsymys",
+              "*väsyn*"),  # probes 24-25 (fi): "kuolemanväsyny", "lopenväsynyt"
     "low_mood": ("masennu*", "masentu*", "masis", "alakulo*", "alakuloi*", "apea*", "surullinen",
                  "toivoton*", "ilottom*", "ei kiinnosta mikään", "mieliala*"),
     "hopeless": ("toivoton*", "toivottomuu*", "arvoton"),
@@ -383,6 +403,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "swallowed_substance": ("nieli*", "nielaisi*", "joi pesuainetta"),
     "animal_bite": ("puri", "purema*", "puremahaav*", "koiranpurema*", "kissanpurema*"),
     "insect_bite": ("hyttys*", "itikka*", "mäkärä*", "paarma*", "punkki*", "ötökkä*",
+                    "punki*",  # probes 24-25 (fi): "punkin", "punkit" (kk → k)
                     "hyönteisenpisto*", "hyttysen purema*", "hyttysen pisto*", "itika*",
                     "itikanpisto*", "hyttysenpisto*", "hyönteisenpurem*"),
     "sting": ("ampiai*", "mehiläi*", "kimalai*", "pisti", "pistos*", "pisto", "pistosta",
@@ -400,7 +421,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     # probe 21 (fi): "eikä oo rakkuloita", "ei tullut yhtään rakkuloita"
                     "{NEG} oo|ole|tullut|tullu|tule|näy|yhtään rakkul*|rakkoja|rakkoa",
                     "{NEG} oo|ole|tullut|tullu|tule|näy yhtään rakkul*|rakkoja|rakkoa"),
-    "chemical": ("kemikaal*", "lipeä*", "emäs*"),
+    "chemical": ("kemikaal*", "lipeä*", "emäs*",
+                 # probes 24-25 (fi): oven and drain cleaners are caustic
+                 "uuninpuhdist*", "uuninpesu*", "grillinpuhdist*", "viemärinavaa*",
+                 "viemärinpuhdist*", "kalkinpoist*"),
     "electric": ("*sähköisku*", "salama iski", "sai ~ sähköt|sähköä|sähköiskun",
                  "suurjännit*", "jännitteinen", "jännitteiseen", "voimalinja*",
                  "sähköjohto*", "sähköjohdosta"),
@@ -526,7 +550,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                            "juomatta ~ päivää|päivän|vuorokautta|vuorokauden|vrk",
                            "{NEG} ~ märkiä vaippoja", "{NEG} pissavaippoja", "vaipat kuivia",
                            "vaippa kuiva", "{NEG} ole pissannut", "silmät kuopalla",
-                           "aukile kuopalla"),
+                           "aukile kuopalla",
+                           # probes 24-25 (from en): "aukile on kuopalla", "tosi vähän märkiä
+                           # vaippoja"
+                           "aukile* ~ kuopalla|kuopassa|painunut|painuksissa|sisäänpäin",
+                           "kuopalla|painunut ~ aukile*",
+                           "tosi|hyvin|todella|vain|tuskin|enää ~ vähän|muutama|pari|yksi ~ "
+                           "märkiä|märkä|pissa*|märkää ~ vaippo*|vaippa|vaippaa"),
     "dehydration_mild": ("pissavaippoja vähemmän", "vähemmän pissavaippoja",
                          "vähemmän märkiä vaippoja", "pissaa vähän", "vähemmän pissaa",
                          "virtsaa vähän", "juo tosi vähän", "juo vähän", "juo huonosti",
@@ -570,7 +600,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "everyday_help": ("kauppa*", "kaupassa", "ostokse*", "asioinni*", "arjen apu*", "arjessa",
                       "apua kotiin", "saattaja*", "lumityö*", "apua arkeen", "kauppakassi*",
                       "kauppareissu*"),
-    "checkup": ("resepti*", "todistus*", "tarkastus*", "kontrolli*"),
+    "checkup": ("resepti*", "todistus*", "tarkastus*", "kontrolli*",
+                "-reseptivapaa*", "-reseptittä"),  # probes 24-25 (sv): over the counter
     "heat_stroke": ("lämpöhalvau*", "auringonpistos*"),
     "aneurysm": ("aneurysm*", "valtimopullistum*"),
     "wart": ("syylä*", "syyliä", "känsä*", "jalkapohjasyylä*"),

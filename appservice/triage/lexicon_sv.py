@@ -27,7 +27,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "age_default": ("år",),
     "u_minute": ("minut*", "min"),
     "u_hour": ("timm*", "tim", "h", "timme", "halvtimme"),
-    "u_day": ("dag", "dagar", "dagen", "dygn*"),
+    "u_day": ("dag", "dagar", "dagen", "dygn*", "dagarna"),  # probes 24-25: "senaste två dagarna"
     "u_week": ("vecka", "veckor", "veckan", "veckorna"),
     "u_month": ("månad*", "mån"),
     "u_year": ("år", "året", "åren", "årig*", "åring*"),
@@ -37,7 +37,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sat_word": ("saturation*", "syremättnad*", "mättnad*", "syre*", "sat", "pulsoximet*",
                  "oximet*", "saturationsmät*", "fingermätar*"),  # probe 21 (fi)
     "sugar_word": ("blodsocker*", "socker*", "sockret", "blodsockret"),
-    "tablet_word": ("tablett*", "piller", "pillren", "kapsl*", "alvedon*", "panodil*", "ipren*"),
+    "tablet_word": ("tablett*", "piller", "pillren", "kapsl*", "alvedon*", "panodil*", "ipren*",
+                    "panadol*", "pamol*", "burana*"),  # probes 24-25 (sv): Finnish brands
     "num:1": ("en", "ett", "ena"),
     "num:2": ("två", "par"),
     "num:3": ("tre", "några", "flera"),
@@ -70,11 +71,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "ger|gav ~ {NEG} ~ med sig"),
     "despite_treatment": ("trots",),
     "not_relieved": ("hjälper {NEG}", "hjälpte {NEG}", "{NEG} hjälper", "{NEG} hjälpt",
+                     # probes 24-25 (fi): a low sugar that will not come up
+                     "sockret|sockervärdet|blodsockret|värdet ~ {NEG} ~ stiger|stigit|upp",
+                     "sockret|sockervärdet|blodsockret|värdet|det ~ stiger|stigit ~ {NEG}",
                      "går {NEG} över med", "{NEG} går över med", "sjunker {NEG}", "{NEG} sjunker",
                      "går {NEG} ner", "biter {NEG}",
                      # probe 21 (sv): "värkmedicinen hjälper dåligt"
                      "hjälper|hjälpte|hjälpt|biter ~ dåligt|föga"),
-    "improving": ("blir bättre", "bättre", "på bättringsvägen", "det blir bättre"),
+    "improving": ("blir bättre", "bättre", "på bättringsvägen", "det blir bättre",
+                  # probes 24-25 (sv): "bättre för varje dag" is getting better, not recurrent
+                  "bättre ~ för varje dag", "bättre ~ dag för dag", "bättre och bättre",
+                  "bättre ~ för var dag"),
     "relieved": ("hjälpte", "gick över", "lindrade", "släppte"),
     "resolved": ("gick över", "gått över", "försvann", "släppte", "är borta", "återställd*",
                  "återhämta*", "kvicknade till", "mår bra nu", "piggnat till", "pigg igen"),

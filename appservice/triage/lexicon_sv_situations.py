@@ -34,7 +34,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "farewell": ("avskedsbrev*", "breven är skrivna", "brevet är skrivet",
                  "skrivit ~ brev|breven|avskedsbrev", "skrev ~ brev|breven|avskedsbrev",
                  "brev till ~ familjen|barnen|mamma|pappa|frun|mannen", "sagt adjö",
-                 "tagit farväl", "tar farväl", "gett bort ~ mina|sina"),
+                 "tagit farväl", "tar farväl", "gett bort ~ mina|sina",
+                 # probes 24-25 (from en): "sms:ade hejdå till mig"
+                 "sms|smsade|smsat|messade|messat|skickade|skickat|skrev|skrivit ~ hejdå|"
+                 "adjö|farväl"),
     "jump": ("hoppa", "hoppar", "hoppade", "hoppat", "kasta mig", "kasta sig"),
     "high_place": ("bron", "bro", "broar", "bron över", "taket", "balkong*", "stupet", "stup",
                    "klippan", "översta våningen", "höghus*", "tornet",
@@ -119,6 +122,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "burken|kartan|asken|förpackningen|paketet|dosetten|tuben",
                        "näve|handfull|nävar ~ tabletter|piller|alvedon|panodil|treo|"
                        "sömntabletter|värktabletter",
+                       # probes 24-25 (from en): "tog en stor mängd alvedon och ipren"
+                       "tog|tagit|svalde|svalt|åt|ätit|käkade|knaprade ~ stor|stort|stora|"
+                       "väldig|väldigt|jättestor|massa ~ mängd|antal|mängder|massa ~ *tablett*|"
+                       "piller|pillren|alvedon|ipren|panodil|treo|*medicin*|paracetamol|"
+                       "ibuprofen|sömnmedel|värktabletter",
                        "tagit|tog|ta|svalt|svalde|ätit|åt ~ allt|alla|hela ~ på en gång",
                        "tagit|tog|svalt|svalde ~ allt|alla|hela ~ på en och samma gång",
                        "tagit|tog|svalt|svalde|ätit ~ alla ~ sömntablett*|sömnpiller|värktablett*|"
@@ -145,7 +153,15 @@ TERMS: dict[str, tuple[str, ...]] = {
     "crash": ("krasch*", "vurpa*", "kolliderade", "kollision*", "körde av vägen", "voltade",
               "cyklade|åkte|körde ~ omkull|ikull",
               "ramlade|föll|vurpade ~ med ~ cykeln|mopeden|motorcykeln|sparkcykeln|elsparkcykeln",
-              "styret ~ i ~ magen|bröstet|sidan"),
+              "styret ~ i ~ magen|bröstet|sidan",
+              # probes 24-25 (sv): "mopoolycka, min kompis åkte av"
+              "mopoolyck*", "mopedolyck*", "moppeolyck*", "cykelolyck*", "bilolyck*",
+              "motorcykelolyck*", "mcolyck*", "trafikolyck*", "skoterolyck*", "snöskoterolyck*",
+              "fyrhjulingsolyck*", "sparkcykelolyck*", "elsparkcykelolyck*",
+              "mc|moped|moppe|mopo|bil|cykel|trafik olycka|olyckan", "mopedkrasch*",
+              "moppekrasch*", "mopokrasch*", "cykelkrasch*", "mckrasch*", "bilkrasch*",
+              "åkte|flög|for|ramlade|trillade ~ av ~ mopeden|moppen|mopon|cykeln|motorcykeln|"
+              "skotern|sparkcykeln|elsparkcykeln|fyrhjulingen"),
     "trauma_major": (  # probe 17 (sv)
         "rullade|körde|backade ~ över ~ benet|ben|foten|honom|henne|barnet|lillebror*|"
         "lillasyster*|sonen|dottern", "överkörd*", "blev påkörd*", "påkörd av", "hög fart",
@@ -244,7 +260,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                               "flyttat ~ till ~ höger", "vandrat ~ höger", "flyttat sig ~ höger"),
     "behaviour_change": ("konstig", "konstigt", "beter sig ~ konstigt|märkligt|underligt",
                          "aggressiv*", "arg och", "förvirrad och arg", "inte sig själv",
-                         "inte som vanligt", "märklig", "underlig"),
+                         "inte som vanligt", "märklig", "underlig",
+                         # probes 24-25 (sv): answering texts oddly is not confusion
+                         "svarar|svarade ~ konstigt|knasigt|rörigt|luddigt|underligt|märkligt ~ "
+                         "på ~ sms|meddelanden|meddelandet|mejl|mejlet|mail|snap|chatten|"
+                         "whatsapp"),
     "confusion": (  # probe 17 (sv)
         "vet {NEG} ~ vilket ~ år|årtal|datum|dag ~ det ~ är", # probe 15 (sv): talking nonsense
                   "prata|pratar|pratade|pratat|säger|sa ~ nonsens|goja|rappakalja|smörja|svammel|"
@@ -429,7 +449,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "armen|armarna|handen|benet|foten ~ lyder {NEG}",
                  "tappar|tappade|tappat ~ koppen|glaset|gaffeln|kniven|skeden|mobilen|pennan|"
                  "saker|tandborsten",  # probe 13 (sv)
-                 "hänger ~ slapp|slappt|slak|livlös"),
+                 "hänger ~ slapp|slappt|slak|livlös",
+                 # probes 24-25 (sv): "min högra hand slutade lyda"
+                 "hand|handen|arm|armen|armarna|ben|benet|benen|fot|foten|fingrarna ~ "
+                 "slutade|slutat|slutar ~ lyda|fungera|funka"),
     "dizzy": ("går ~ snett|vingligt|ostadigt", "vinglar", "raglar", "tappar balansen",
               "snurrig*", "virrig i huvudet",  # probe 13 (sv)
               "tappade balansen", "dålig balans", "kan {NEG} gå rakt",
@@ -466,6 +489,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "ear_discharge": ("rinna|rinner|rann|runnit|läcker|läckte|kommer|kom ~ ur ~ örat|öronen",
                       "var ur örat", "vätska ur örat"),
     "dehydration_severe": ("blöjorna|blöjan|blöjor ~ torra|torr", "torr blöja",
+                           # probes 24-25 (from en): "insjunken fontanell", "få blöta blöjor"
+                           "insjunk*|nedsjunk*|gropig ~ fontanell*",
+                           "fontanell* ~ insjunk*|sjunkit|sjunker|gropig|nedsjunk*",
+                           "väldigt|mycket|knappt|bara ~ få|någon|en|två ~ blöt|blöta ~ "
+                           "blöja|blöjor",
                            "gråter utan tårar", "utan tårar", "inga tårar",
                            "{NEG} ~ haft ~ blöt|blöta ~ blöja|blöjor", "ingen blöt blöja",
                            "{NEG} ~ blöt|blöta ~ blöja|blöjor|blöjan"),
@@ -473,6 +501,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "fick en bebis", "fått en bebis", "nybliven mamma", "nyförlösta"),
     "pregnant": ("är i vecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36",
                  "mens|mensen ~ är|var|har ~ sen|försenad|försenat|utebliven|uteblivit",
+                 # probes 24-25 (from en): "7 veckor sedan senaste mens", "ingen mens på 6 veckor"
+                 "5|6|7|8|9|10|11|12|fem|sex|sju|åtta|nio|tio veckor ~ sedan|sen ~ senaste|sista ~ "
+                 "mens|mensen|menstruation*",
+                 "{NEG} ~ mens|mensen ~ på|sedan|sen ~ 5|6|7|8|9|10|11|12|fem|sex|sju|åtta|nio|"
+                 "tio ~ veckor",
                  "gravidtest* ~ positiv*|plus", "plussat",
                  # probes 22-23 (sv): "plussade för 2 veckor sen"
                  "plussade", "plussa", "fick plus", "plus på ~ stickan|testet|gravidtestet",
@@ -487,14 +520,22 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "håller nere ~ vatten|vätska|maten|mat", "behåller ~ vatten|vätska|maten"),
     "sudden": ("-akuten", "-akutmottagning*", "-akutens"),
     "collapse": ("-kollat*", "-kollad*", "-kollar*"),
-    "pain": ("ömt", "ömma", "hugger", "det ~ högg|hugger ~ i", "-grönt",),
+    "pain": ("ömt", "ömma", "hugger", "det ~ högg|hugger ~ i", "-grönt",
+             # probes 24-25 (sv): "plötslig vansinnig smärta i magen" is still a pain (the
+             # same phrases as pain_disproportion, which would otherwise take the word away)
+             "galen|vansinnig|sinnessjuk ~ smärta",
+             "smärtan|värken ~ är ~ helt ~ galen|sjuk|vansinnig|overklig|sinnessjuk"),
     "blood": ("-blodgiv*", "blod och slem", "slem och blod", "blodigt slem", "slemmigt blod"),
     "bleed": ("-blodgiv*",),
     "checkup": ("*intyg*",  # probe 18 (sv): a new adrenaline pen before the old one expires
                 "behöver|behövde|önskar|beställa|hämta ~ ny|nytt|nya ~ adrenalinpenna|"
                 "adrenalinpennor|epipen*|penna|pennor|recept|förskrivning",
                 "vill ha ~ ny|nytt|nya ~ adrenalinpenna|adrenalinpennor|epipen*|recept",
-                "går|gick ~ ut ~ nästa|snart|om|i", "utgångsdatum*", "utgången|utgånget|utgångna"),
+                "går|gick ~ ut ~ nästa|snart|om|i", "utgångsdatum*", "utgången|utgånget|utgångna",
+                # probes 24-25 (sv): "jag vill ha en adrenalinpenna utskriven"
+                "adrenalinpenna|adrenalinpennan|adrenalinpennor|epipen*|jext*|penna|pennan|"
+                "recept|receptet ~ utskriven|utskrivet|utskrivna|förskriven|förskrivet|förskrivna",
+                "skriva|skriver|skrivit|skrev ~ ut ~ adrenalinpenna|adrenalinpennor|epipen*|jext*"),
     "drowning": ("igenom isen", "gick ~ genom|igenom ~ isen", "föll ~ genom|igenom ~ isen",
                  "i isvaken", "isvak*"),
     "reported": ("skriker|skrek|ropar|ropade|vrålar|vrålade|skrikit att",),
@@ -537,7 +578,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # probe 15 (fi): a heap of tablets
                  "massor|massa|hög|näve|handfull|drös ~ tabletter|piller|tabletterna|pillren",
                  "tog|tagit|svalde|svalt|ätit|åt ~ massor|massa|hög|näve|handfull|drös ~ "
-                 "tabletter|piller|tabletterna|pillren"),
+                 "tabletter|piller|tabletterna|pillren",
+                 # probes 24-25 (sv): "tog en hel karta" (the brand may come before)
+                 "tog|tagit|svalde|svalt|ätit|åt|knaprade|knaprat ~ hel|helt|hela ~ karta|kartan|"
+                 "burk|burken|ask|asken|förpackning|förpackningen|kartong|kartongen|paket|paketet|"
+                 "remsa|remsan|blisterkarta|blisterkartan|tub|tuben"),
     "beating": ("slår|sparkar|misshandlar ~ mamma|pappa|mig|oss|henne|honom|barnen|barnet|"
                 "fru|frun|hustrun|mannen|sambon|flickvännen|pojkvännen|systern|brodern|lillebror|"
                 "lillasyster", "misshandlar", "misshandlas", "blir slagen", "blir misshandlad"),
@@ -863,7 +908,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "epilepsy": ("epilepsi", "epileptiker", "har epilepsi", "epilepsidiagnos"),
     # Coffee, energy drinks: a harmless cause of a racing heart.
     "caffeine": ("kaffe*", "koffein*", "energidryck*", "espresso*", "nocco*", "red bull",
-                 "kaffekoppar", "koppar kaffe"),
+                 "kaffekoppar", "koppar kaffe",
+                 # probes 24-25 (from en): "överdoserade kaffe" is too much coffee, not poison
+                 # (caffeine tablets, "koffeintabletter", stay an overdose)
+                 "överdos* ~ kaffe*|koffein|koffeinet|energidryck*|nocco*|espresso*",
+                 "kaffe*|koffein|koffeinet|energidryck* ~ överdos*"),
     # Checked by a doctor and found harmless.
     "known_benign": ("ofarlig*", "ofarligt", "godartad*", "harmlös*", "inget farligt",
                      "inget allvarligt", "var normalt", "var normal", "såg normalt ut",
@@ -881,7 +930,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36 ~ veckor|v ~ gravid|graviditet",
                 "för tidig|tidigt ~ förlossning|värkar|vattenavgång|födsel",
                 "förtidig* ~ förlossning|värkar|vattenavgång|födsel",
-                "prematur ~ förlossning|värkar"),
+                "prematur ~ förlossning|värkar",
+                # probes 24-25 (sv): "gravid v 29", "gravid i vecka 29"
+                "gravid|gravida|graviditet ~ v|vecka|veckan|gv 20|21|22|23|24|25|26|27|28|29|30|"
+                "31|32|33|34|35|36", "gv 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36"),
     "dose_supply": ("hela ~ veckans|månadens|veckodosettens ~ medicin*|dos*|tablett*|piller|"
                     "dosett*|påsar|läkemedel",
                     "en ~ veckas|månads ~ medicin*|dos*|tablett*|piller|läkemedel|förbrukning"),
@@ -1351,5 +1403,101 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "få det ~ kollat|undersökt|tittat"),
     # The baby hardly moving in the womb (a rule asks for a named pregnancy too).
     "baby_moved_less": ("bebisen|bäbisen|barnet|magen ~ knappt|nästan ~ rört|rör|sparkat|sparkar",),
+    # --- probes 24-25 (from sv) ---
+    # Blod ur örat (efter ett slag mot huvudet eller en olycka: en skallbasfraktur).
+    "ear_bleed": ("blöder|blödde|blött|blödning|blod|blodet|blodig|blodigt ~ ur|från ~ örat|öronen",
+                  "örat|öronen ~ blöder|blödde|blött", "blod i ~ örat|öronen",
+                  "blödning* ~ ur|från ~ örat|öronen"),
+    # Ont eller tryck som inte släpper fast man vilar: inte en sträckt muskel.
+    # ("vilar" alone stays "at_rest": the phrases here are the past and the noun.)
+    "rest_no_relief": ("fast|fastän|trots|även ~ vilat|vilade|vila|vilan",
+                       "trots vila", "vila|vilan ~ hjälper|hjälpte|hjälpt ~ {NEG}",
+                       "{NEG} ~ bättre|över ~ av|med|i ~ vila|vilan",
+                       "hjälper|hjälpte ~ {NEG} ~ att vila"),
+    # En hel förpackning köpt eller hämtad (inte tagen): ett inköp, ingen överdos.
+    "pack_bought": ("köpte|köpt|köper|köpa|hämtade|hämtat|hämta|beställde|beställt ~ en|ett ~ "
+                    "hel|helt ~ karta|burk|ask|förpackning|kartong|paket|flaska|tub",),
+    # En tablett för mycket av misstag ("3 st istället för 2"), inte en överdos.
+    # (The medicine's name is left outside the phrase: "en ~ extra" keeps "alvedon" a tablet.)
+    "one_extra_dose": ("istället för ~ 1|2|en|ett|två", "en|ett|1 ~ för mycket",
+                       "en|ett|1 ~ extra"),
+    # Vanliga receptfria värktabletter.
+    "otc_painkiller": ("ibuprofen*", "paracetamol*", "alvedon*", "panodil*", "ipren*", "ibumetin*",
+                       "burana*", "panadol*", "pamol*", "pinex*"),
+    # Ketoner (en mätning; siffran avgör om det är högt).
+    "ketone_word": ("keton*", "blodketon*", "ketonmätar*", "ketonstick*"),
+    # --- probes 24-25 (from en) ---
+    # Självmord förnekat i klartext ("ingen plan att ta sitt liv").
+    "suicide_denied": ("{NEG} ~ plan|planer|planen|avsikt|avsikter|tankar ~ ta ~ liv|livet",
+                       "{NEG} ~ plan|planer|avsikt|avsikter|tankar ~ döda|avsluta ~ sig|sitt|"
+                       "liv|livet",
+                       "{NEG} ~ självmordsplan*|självmordsavsikt*|självmordstank*"),
+    # Läkemedel som sänker infektionsförsvaret: feber eller halsont kollas samma dag.
+    "immunosuppressed": ("metotrexat*", "methotrexat*", "azatioprin*", "imurel*",
+                         "mykofenolat*", "cellcept*", "ciklosporin*", "sandimmun*",
+                         "takrolimus*", "prograf*", "leflunomid*", "adalimumab*", "humira*",
+                         "etanercept*", "enbrel*", "infliximab*", "remicade*", "rituximab*",
+                         "tocilizumab*", "immunsupprim*", "immunsuppress*", "immunhämm*",
+                         "biologisk|biologiska|biologiskt ~ läkemedel*|behandling*|medicin*",
+                         "nedsatt|svagt|försvagat|dåligt ~ immunförsvar*",
+                         "transplanterad*", "njurtransplant*", "levertransplant*",
+                         "hjärttransplant*", "tiamazol*", "thacapzol*", "klozapin*", "leponex*",
+                         "sulfasalazin*", "salazopyrin*"),
+    # Efter en måltid (en stor middag, en fest): ett sockervärde som följer den.
+    "after_meal": ("efter ~ maten|middagen|julbordet|julmaten|julmiddagen|måltiden|lunchen|"
+                   "frukosten|festen|kalaset|tårtan|fikat|godiset|pizzan|buffén|middag|lunch",
+                   "efter att ha ätit", "efter jag ätit", "efter att jag ätit", "efter måltid*"),
+    # Drickande som är en vana eller en oro (inte en kvälls fylla och bakfyllan).
+    "alcohol_habit": ("dricker för mycket", "dricker|dricka ~ för mycket",
+                      "varje|var ~ dag|kväll|helg|morgon", "dagligen", "de flesta ~ dagar|kvällar",
+                      "alkoholist*", "mitt|hans|hennes|deras ~ drickande",
+                      "dra|drar ~ ner ~ på", "dricka mindre", "sluta dricka",
+                      "orolig* ~ drickande*"),
+    # --- probes 24-25 (from fi) ---
+    # Ena armen sjunker när båda hålls uppe (FAST-testet): ett tecken på stroke.
+    "arm_drift": ("arm|armen|handen ~ sjunker|sjönk|sjunkit|sackar|sackade|glider|gled ~ ner|"
+                  "neråt|nedåt",
+                  "arm|armen ~ sjunker|sjönk|sjunkit|sackar|sackade"),
+    # "Ser inte om han andas": om den som föll ihop andas alls.
+    "breath_unsure": ("{NEG} ~ om ~ andas|andades", "osäker ~ om ~ andas|andades"),
+    # Fradga eller skum om munnen (med skakningar: ett krampanfall).
+    "foam_mouth": ("fradga*", "skum*|skummade|skummar|lödder ~ munnen|mun|mungipan|mungiporna|"
+                   "läpparna"),
+    # Köra in i ett träd eller en vägg (sagt med att vilja dö: en metod).
+    "drive_into": ("köra|kör|körde|kört|krascha|kraschar|kraschade|styra|styr ~ träd|trädet|"
+                   "väggen|bergvägg|bergväggen|mötande|räcket|brofästet|bropelaren|stupet|"
+                   "sjön|havet|älven",),
+    # Ett rengöringsmedel (ugns- och avloppsrengöring är frätande i ögat).
+    "cleaning_agent": ("*rengöringsmed*", "*tvättmed*", "ugnsrengör*", "avfettning*",
+                       "-diskmedel*", "-handtvål*"),
+    # En mage som putar ut (utan urin på timmar: en full urinblåsa).
+    "bulge_word": ("putar", "putade", "buktar", "buktade", "utspänd*", "utputande"),
+    # Frågar efter sjukskrivning eller intyg: en bokad tid.
+    "sick_leave": ("sjukskrivning*", "sjukskriva*", "bli|blir|bliva ~ sjukskriven|sjukskrivna",
+                   "sjukintyg*", "läkarintyg*"),
+    # Vem man ska prata med: en kontakt önskas.
+    "who_to_contact": ("vem|vilka ~ ska|bör|kan|skulle ~ jag ~ prata|tala|kontakta|ringa|vända",
+                       "vart ~ ska|bör|kan ~ jag ~ vända|ringa"),
+    # Handflatan (en brännskada med blåsa där ska ses, oavsett storlek).
+    "palm": ("handflat*",),
+    # "Glömde": med ett läkemedelsord, en missad dos.
+    "forgot_word": ("glömde", "glömt", "glömmer", "glömma"),
+    "med_word": ("dos", "dosen", "doser", "doserna", "inhalator*"),
+    # Ett anfall: en glömd dos är då inte en enkel fråga.
+    "attack_word": ("anfall*", "attack*", "krampanfall*"),
+    # Skiftarbete och en dygnsrytm i olag.
+    "shift_work": ("nattpass*", "nattskift*", "skiftarbete*", "skiftjobb*", "treskift*",
+                   "tvåskift*", "morgonpass*", "kvällspass*", "dygnsrytm*", "sömnrytm*",
+                   "nattjobb*", "jobbar natt"),
+    # Mår bra igen (efter ett behandlat lågt socker).
+    "feel_fine": ("mår bra|fint|okej|ok|normalt|prima", "känner mig bra|fin|okej|ok|pigg|normal"),
+    # "Jobbet tar livet av mig": ett talesätt, inte självmordstankar.
+    "killing_me_idiom": ("jobbet|arbetet|chefen|stressen|plugget|skolan|ungarna|barnen|värmen|"
+                         "tentan|tentorna|ryggen|huvudvärken|magen|knät|migränen|pendlingen ~ "
+                         "tar|tog livet av mig",),
+    # Litet: som ett mynt eller en ärta (en brännskada mindre än handflatan sköts hemma).
+    "small_size": ("stor|storlek|storleken ~ enkrona|femkrona|tiokrona|mynt|ärta|nagel|"
+                   "tumnagel|tumnageln", "myntstor*", "ärtstor*",
+                   "mindre än ~ mynt|enkrona|femkrona|handflata|handflatan|nagel"),
 }
 # fmt: on

@@ -87,7 +87,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "collapse": ("kollaps*", "segnade", "föll ihop", "rasade ihop", "säckade ihop",
                  # probe 21 (sv): "föll bara ihop mitt under träningen"
                  "föll|fallit|segnade|segnat|rasade|rasat|sjönk|sjunkit|säckade|"
-                 "klappade ~ ihop"),
+                 "klappade ~ ihop",
+                 # probes 24-25 (sv): "en man har ramlat ihop vid kassan"
+                 "ramlat|ramlade|ramlar|trillat|trillade|dråsat|dråsade ihop"),
     "unconscious": ("får ~ {NEG} ~ liv i", "medvetslös*", "medvetande*", "svarar {NEG}",
                     "reagerar {NEG}",
                     "svarar ~ {NEG} ~ mig|tilltal",
@@ -102,7 +104,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "{NEG} riktigt med", "frågar ~ samma ~ sak|saker|fråga|frågor",
                   "{NEG} ~ kontaktbar", "förvirr*", "desorient*", "konfus*", "osammanhängande",
                   "pratar konstigt",
-                  "känner {NEG} igen", "vet {NEG} var", "yrar", "virrig*", "omtöckn*"),
+                  "känner {NEG} igen", "vet {NEG} var", "yrar", "virrig*", "omtöckn*",
+                  # probes 24-25 (sv): "det blöder ur örat och han svarar konstigt"
+                  "svarar|svarade ~ konstigt|knasigt|rörigt|osammanhängande|luddigt|"
+                  "svamligt|underligt|märkligt"),
     "drowsy": ("kan ~ {NEG} ~ hålla ~ vaken", "håller {NEG} ~ vaken",
                "dåsig*", "slö", "slött", "slöa", "svårväckt*", "sömnig*", "omtöcknad*",
                "somnar hela tiden", "somnar", "slumrar", "går knappt att väcka",
@@ -154,7 +159,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "drooling": ("dreglar", "dregl*"),
     "vision_loss": ("ser ~ ingenting", "ser ~ {NEG}", "blind*", "synbortfall", "förlorat synen",
                     "-blindtarm*",  # probes 22-23 (sv): the appendix, not blindness
-                    "synen försvann", "mörkt för ögat", "{NEG} se"),
+                    "synen försvann", "mörkt för ögat", "{NEG} se",
+                    # probes 24-25 (sv): "har plötsligt tappat synen helt på vänster öga"
+                    "tappat|tappade|tappar|tappa|förlorade|förlorar|mist|mistat|mistade ~ synen",
+                    "synen ~ försvunnit|försvinner", "synen gick bort"),
     "vision_blur": ("suddig*", "dimsyn", "ser suddigt", "synstörning*", "dimmig*",
                     # probes 22-23 (sv): "nu ser jag sämre" (not "ser sämre ut")
                     "ser jag sämre", "jag ser sämre", "sämre syn",
@@ -209,7 +217,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "runny_nose": ("snuv*", "rinnsnuva", "näsan rinner", "snorig*", "snor"),
     "sneeze": ("nys*",),
     "blocked_nose": ("täppt*", "nästäppa", "tät i näsan"),
-    "facial_pressure": ("bihål*", "tryck över pannan", "tryck i ansiktet"),
+    "facial_pressure": ("bihål*", "tryck över pannan", "tryck i ansiktet",
+                        # probes 24-25 (fi): "tryck i kinderna"
+                        "tryck ~ kinderna|kinder|kindbenen|pannan|ansiktet"),
     "cold_illness": ("förkyl*", "influensa*", "virus*", "covid*", "corona*"),
     "hay_fever": ("hösnuva*", "pollen*", "pollenallergi*", "björk*", "allergisk snuva"),
     "lump": ("knöl*", "knuta*", "klump*", "svulst*", "körtel*"),
@@ -217,7 +227,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "weight_loss": ("gått ner i vikt", "tappat ~ kilo|vikt", "viktnedgång", "viktminskning",
                     "utan att försöka"),
     "weight_gain": ("gått upp i vikt", "viktuppgång"),
-    "tired": ("trött*", "utmatt*", "orkeslös", "utpumpad"),
+    "tired": ("trött*", "utmatt*", "orkeslös", "utpumpad",
+              "*trött", "*trötta"),  # probes 24-25 (fi): "dödstrött", "jättetrötta"
     "low_mood": ("nedstämd*", "deprim*", "depression*", "ledsen", "hopplös*", "nere",
                  "ingen glädje", "meningslös*", "dyster*"),
     "hopeless": ("hopplös*", "meningslös*", "värdelös*"),
@@ -246,7 +257,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "suicide_passive": ("tänker på att dö", "tankar på döden", "önskar att jag var död",
                         "orkar {NEG} leva", "vill {NEG} finnas", "livet är meningslöst",
                         "orkar inte mer", "orkar inte längre", "står inte ut längre"),
-    "self_harm": ("skadar mig själv", "skära mig", "skär mig", "självskad*"),
+    "self_harm": ("skadar mig själv", "skära mig", "skär mig", "självskad*",
+                  "skära sig", "skär sig"),  # probes 24-25 (from en): the third person
     "suicide_plan": ("plan*", "planerat", "bestämt mig", "bestämt hur", "vet hur", "i kväll",
                      "ikväll", "rep", "repet", "tabletterna", "samlat", "sparat", "vapen",
                      "kniv*", "avskedsbrev*", "ligger framme", "framme", "i natt", "inatt"),
@@ -264,10 +276,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                "frätande", "giftsvamp*", "lampolja*", "lampolj*", "tändvätsk*", "fotogen*",
                "bensin*", "rödsprit*", "t-röd", "metanol*", "glykol*", "kylarvätsk*",
                "spolarvätsk*", "propplösar*", "avloppsrens*", "lut", "luten",
-               "tvättmedelskaps*", "diskmaskinstablett*", "e-cigarett*", "nikotinvätsk*"),
+               "tvättmedelskaps*", "diskmaskinstablett*", "e-cigarett*", "nikotinvätsk*",
+               # probes 24-25 (sv): "druckit ur diskmaskinsmedlet"
+               "diskmaskinsmed*", "diskmaskinmed*", "maskindiskmed*", "diskmaskinspulver*",
+               "diskmaskinsgel*", "tvättmedl*", "rengöringsmedl*", "tvättkaps*", "ugnsrengör*",
+               "blekmed*"),
     "carbon_monoxide": ("kolmonoxid*", "koloxid*", "kolosförgift*"),
     "overdose_large": ("hel|helt|hela ~ karta|kartan|burk|burken|förpackning*|ask|asken|"
-                       "kartong ~ *tablett*|piller|*medicin*|alvedon|panodil|*läkemedel*",),
+                       "kartong ~ *tablett*|piller|*medicin*|alvedon|panodil|*läkemedel*|"
+                       # probes 24-25 (sv): "tog en hel karta Panadol"
+                       "panadol*|pamol*|burana*|ibuprofen*|paracetamol*|ipren*|treo*|"
+                       "sömnmedel*|värktablett*",),
     "overdose": ("*tablett*|piller|*medicin* ~ med ~ vodka|sprit|alkohol|vin|öl",
                  "ätit av ~ *tablett*|*medicin*|piller|pillren|*läkemedel*",
                  "fått i sig ~ *tablett*|*medicin*|piller|pillren|*läkemedel*", "överdos*",
@@ -349,7 +368,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "high_sugar": ("högt blodsocker", "högt socker", "sockret är högt", "sockret ~ högt|high",
                    "mätaren visar hi"),
     "low_sugar": ("lågt blodsocker", "lågt socker", "känning", "hypo*", "insulinkänning"),
-    "shaky": ("skakig*", "darr*", "skakar"),
+    "shaky": ("skakig*", "darr*", "skakar",
+              "skaka", "skakade", "skakat", "skakning*"),  # probes 24-25 (fi): "skaka i hela"
     "asthma": ("astma*",),
     "asthma_attack": ("astmaanfall*", "astmaattack*"),
     "inhaler": ("inhalator*", "spray", "ventoline*", "bricanyl*", "medicinen"),
@@ -363,9 +383,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     "tender_press": ("när jag trycker", "trycker på", "ömmar vid tryck", "tryckömm*"),
     "musculoskeletal": ("lyfte", "lyfta", "bar tungt", "muskel*", "träning*", "gym*",
                         "trädgårdsarbete*", "flytt*", "möbler"),
-    "muscle_soreness": ("träningsvärk*", "ömma muskler", "muskelvärk efter"),
+    "muscle_soreness": ("träningsvärk*", "ömma muskler", "muskelvärk efter",
+                        # probes 24-25 (sv): "ont i magmusklerna" after laughing or sit-ups
+                        "ont|värk|ömt|öm|ömma ~ i ~ magmusklerna|magmuskler|magmuskeln|"
+                        "bukmusklerna|bukmuskler",
+                        "magmusklerna|magmuskler|bukmusklerna ~ värker|ömmar|ömma|öm"),
     "hangover": ("bakfull*", "baksmälla*", "bakis"),
-    "sunburn": ("solbränd*", "solbränna*", "bränd av solen", "solsveda"),
+    "sunburn": ("solbränd*", "solbränna*", "bränd av solen", "solsveda",
+                # probes 24-25 (fi): "brände mig på bryggan"
+                "brände|bränt|bränd|brändes ~ stranden|bryggan|båten|sjön|altanen|klipporna|"
+                "solstolen|semestern|badet|solen"),
     "dandruff": ("mjäll*",),
     "lice": ("löss", "lus", "huvudlöss", "gnetter"),
     "acne": ("finnar", "finne*", "akne*", "pormask*", "acne"),
@@ -409,7 +436,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "färre sparkar", "mindre sparkar",
                        "rör sig mindre", "minskade fosterrörelser", "fosterrörelser*",
                        "känner {NEG} barnet röra sig", "inga rörelser", "känner inga sparkar",
-                       "slutat röra sig", "barnet ~ {NEG} ~ rört|rör"),
+                       "slutat röra sig", "barnet ~ {NEG} ~ rört|rör",
+                       # probes 24-25 (sv): "bebisen i magen har inte sparkat sen i går"
+                       "bebis*|bäbis*|barnet|magen ~ {NEG} ~ sparkat|sparkats|sprattlat"),
     "gout": ("gikt*",),
     "shingles": ("bältros*",),
     "band": ("band", "bälte*", "rand"),
@@ -425,7 +454,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "ate_bad": ("åt något",),
     "everyday_help": ("handla", "handla mat", "matinköp", "ärenden", "hjälp hemma", "sällskap",
                       "promenadsällskap", "vardagshjälp*", "snöskott*"),
-    "checkup": ("recept*", "intyg*", "vaccin*", "förnya*", "kontroll*"),
+    "checkup": ("recept*", "intyg*", "vaccin*", "förnya*", "kontroll*",
+                "-receptfri*"),  # probes 24-25 (sv): over the counter, not a prescription
     "heat_stroke": ("värmeslag", "solsting"),
     "aneurysm": ("aneurysm*", "pulsåderbråck*"),
     "wart": ("vårt*", "vårta", "liktorn*"),
@@ -502,7 +532,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "grönt|gröna|gallgrön* ~ kräk*|spy*", "gallkräk*"),
     "nontoxic_ingested": ("svalde|svalt|sväljt|svälja ~ tuggummi*|kärna|kärnan|kärnor|kärnorna|"
                           "*kärna|*kärnan|fröet|fröna", "silikagel*", "torkmedelspås*",
-                          "kritbit*", "vaxkrit*"),
+                          "kritbit*", "vaxkrit*",
+                          # probes 24-25 (sv): "bet av en bit av en kritbit och svalde"
+                          "svalde|svalt|sväljt|svälja|åt|ätit|käkade|käkat|tuggade|tuggat ~ "
+                          "krita|kritan|kritor|kritbit*|vaxkrit*|gatukrit*|tandkräm*|sand|sanden|"
+                          "modellera*|lera|leran|tuggummi*|silikagel*",
+                          "krita|kritan|kritor|kritbit*|vaxkrit*|gatukrit*|tandkräm*|modellera*|"
+                          "tuggummi*|silikagel* ~ och ~ svalde|svalt|sväljt|åt|ätit"),
     "belly_blow": ("styret|ratten|bältet ~ i ~ magen|sidan|buken",
                    "sparkade|sparkad|sparkat|slog|slag|stöt|knuff|spark ~ i|mot ~ magen|buken",
                    "hästen sparkade ~ magen|sidan"),

@@ -155,7 +155,10 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             if aged:
                 found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]
             elif unit == "u_week" and "pregnant" in before | _near(concepts, tokens, at + 1, 1, 2):
-                pass  # "34 weeks' gestation", "12 weeks pregnant": how far along, not how long
+                # "34 weeks' gestation", "12 weeks pregnant": how far along, not how long;
+                # probes 24-25 (sv): "pregnant, 29 weeks" is before term (20-36 weeks).
+                if 20 <= value < 37:
+                    found.append((at, "preterm"))
             else:
                 found += [(at, c) for c in _duration(value * UNIT_DAYS[unit])]
             continue
@@ -190,6 +193,8 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             found.append((at, "fast_breathing" if value >= 25 else "rr_reading"))
         elif "sat_word" in before | _near(concepts, tokens, at, -1, 5) and 50 <= value <= 100:
             found.append((at, "low_sat" if value <= 92 else "sat_reading"))
+        elif "ketone_word" in before and 0 <= value < 1.5:
+            found.append((at, "ketone_low"))  # probes 24-25 (sv): "ketonerna 1,2" (not DKA)
         elif "sugar_word" in before and 0.5 <= value <= 60:
             if value < 4:
                 found.append((at, "low_sugar"))

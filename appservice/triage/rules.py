@@ -139,6 +139,27 @@ DERIVED: tuple[Derived, ...] = (
     derive("deformed", "fall|crash|minor_knock|sprain|fall_from_object|fall_height|trauma_major",
            "limb_looks_odd", window=30),
     derive("reliever_often", "reliever", "times_a_day", window=20),
+    # probes 24-25 (en): a heart "a bit fast" after too much coffee is the coffee (NHS:
+    # palpitations from caffeine are usually harmless; alarm signs have their own rules).
+    derive("palp_benign", "caffeine", "mild", "palpitations|fast_pulse|irregular_heart",
+           window=20),
+    # probes 24-25 (sv): a little breathless on the stairs since a cold and better every day.
+    derive("breathless_recovering", "breathless", "mild|exertion", "cold_illness", "improving",
+           window=20),
+    # probes 24-25 (sv): one ibuprofen or paracetamol too many by mistake ("3 instead of 2").
+    derive("extra_painkiller", "one_extra_dose", "otc_painkiller", window=15),
+    # probes 24-25 (fi): wanting to die and "ajaa puuhun" (drive into a tree); a cleaning
+    # product in the eye; a lower belly that bulges; "unohdin ... lääkkeen" (a missed dose); a
+    # low sugar treated and feeling fine again; a teething baby's temperature under 38.
+    derive("suicide_method", "suicide|suicide_passive|intent|farewell", "drive_into", window=30),
+    derive("chemical_eye", "cleaning_agent", "eye", "vision_blur|vision_loss|severe|unbearable",
+           window=14),
+    derive("food_dye_eaten", "eat_word", "food_dye", window=8),
+    derive("palm_blister", "palm", "blister", window=8),
+    derive("belly_bulge", "abdomen|lower_abdomen", "bulge_word|hernia_word", window=4),
+    derive("missed_dose", "forgot_word|missed_word", "tablet_word|med_word", window=4),
+    derive("hypo_recovered", "low_sugar", "feel_fine|resolved", window=25),
+    derive("teething_low_temp", "teething", "low_grade_temp", window=15),
 )
 # fmt: on
 
@@ -162,7 +183,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule("breathless", E, "breathless",
          unless="can_speak|exertion|mild|dur_long|dur_7d|improving|gradual|cold_illness|at_night"),
-    rule("breathless_mild", U, "breathless"),
+    rule("breathless_mild", U, "breathless",
+         unless="breathless_recovering"),  # probes 24-25 (sv): better every day after a cold
     rule("low_oxygen", E, "low_sat"),
     rule("airway_obstruction", E, "drooling|choking",
          "stridor|breathless|child|age_child|baby|age_baby|blue|cant_speak",
@@ -282,7 +304,8 @@ RULES: tuple[Rule, ...] = (
         "2:vomit|thirst|polyuria|fruity|drowsy|confusion|breathless|fast_breathing|abdominal_pain|"
         "high_sugar",
     ),
-    rule("ketone_breath", E, "fruity", "vomit|drowsy|thirst|diabetes"),
+    rule("ketone_breath", E, "fruity", "vomit|drowsy|thirst|diabetes",
+         unless="ketone_low"),  # probes 24-25 (sv): "ketonerna 1,2" (below 1.5 mmol/l)
     rule("low_sugar_alarm", E, "low_sugar",
          "confusion|drowsy|cant_swallow|seizure|unconscious|sweat|shaky|cant_eat|"
          "cant_keep_fluids"),
@@ -843,7 +866,7 @@ RULES: tuple[Rule, ...] = (
     # Pain since an accident last year or years ago: a booked visit, not a crash now.
     rule("after_past_injury", N, "symptom", "past_injury", topic=None),
     # A known epilepsy and a question about care or a plan: a booked visit, not first aid.
-    rule("epilepsy_known", N, "epilepsy"),
+    rule("epilepsy_known", N, "epilepsy", unless="missed_dose"),  # probes 24-25 (fi)
     # A few nights of poor sleep (shift work, stress), otherwise well: self-care (1177).
     rule("short_insomnia", S, "insomnia",
          unless="dur_long|recurrent|insomnia_long|not_improving|despite_treatment|worsening",
@@ -1435,6 +1458,132 @@ RULES: tuple[Rule, ...] = (
          unless="long_ago"),
     # Asking for a referral (a physio, a specialist): a booked visit, not self-care.
     rule("referral_request", N, "referral", topic=None),
+    # --- probes 24-25 (en) ---
+    # A fever or a sore throat on a medicine that lowers the defences (methotrexate, a
+    # biologic, a transplant drug, carbimazole, clozapine): a blood count the same day (BNF,
+    # NHS 111: report a sore throat or fever at once); with shock signs the sepsis rules apply.
+    rule("fever_immunosuppressed", U, "immunosuppressed",
+         "fever|high_fever|feverish|chills|rigors|sore_throat|fever_reading", unless="long_ago"),
+    # A fall on the hand and then a swollen wrist or hand: a fracture (the scaphoid on the
+    # thumb side) is X-rayed the same day (NHS: broken wrist; 1177 handledsfraktur).
+    rule("fall_wrist_swollen", U, "fall|fall_from_object|fall_height|crash", "wrist|hand",
+         "swelling|swollen_joint|deformed|limb_looks_odd", window=25,
+         unless="long_ago|mild|minor|dur_7d|dur_long"),
+    # Jittery with a heart "a bit fast" after too much coffee: self-care (NHS: palpitations).
+    rule("caffeine_jitters", S, "palp_benign", "caffeine",
+         "palpitations|irregular_heart|fast_pulse",
+         covers="palpitations|irregular_heart|fast_pulse|shaky"),
+    # A diabetic's raised sugar after a big meal, otherwise well: self-care (Diabetes UK:
+    # hyperglycaemia); any symptom or a reading of 20 or more keeps it for a professional.
+    rule("sugar_after_meal", S, "diabetes", "sugar_word", "after_meal", window=25,
+         unless="high_sugar|low_sugar|dur_long|dur_7d|dur_3d|recurrent|not_improving|"
+                "worsening|unwell|very_unwell|thirst|polyuria"),
+    # Alcohol is a matter for a professional (a contact request), but a night's drinking
+    # told with its hangover ("dead drunk at the wedding, hungover today") is self-care;
+    # drinking that is habitual or worrying stays a contact request.
+    rule("alcohol_use", N, "alcohol", topic="mind", unless="hangover",
+         covers="tired|insomnia|stress|lonely|low_mood|anxiety|pressure"),
+    rule("alcohol_pattern", N, "alcohol|hangover", "alcohol_habit|recurrent|dur_long|addiction",
+         topic="mind", covers="tired|insomnia|stress|lonely|low_mood|anxiety|pressure"),
+    # Back pain with the bladder gone wrong (cannot pee, wetting oneself) and numb or weak
+    # legs: cauda equina or cord compression (NHS 111: A&E now).
+    rule("back_bladder_legs", E, "back_pain|lower_back", "cant_pee|incontinence|bladder_loss",
+         "numbness|weakness|legs_paralysed|saddle_numb",
+         unless="long_ago|dur_long|usual|known_pattern"),
+    # --- probes 24-25 (sv) ---
+    # Blood from the ear after a blow to the head, a fall or a crash: a skull-base fracture
+    # (NICE head injury: blood or fluid from the ear → emergency department; 1177: 112).
+    rule("ear_bleed_injury", E, "ear_bleed",
+         "head_injury|head_first|fall_height|crash|trauma_major|fall|fall_from_object|"
+         "knocked_out", window=30, unless="long_ago"),
+    # Blood from the ear without an injury (a burst eardrum): examined the same day.
+    rule("ear_bleed", U, "ear_bleed", covers="blood|bleed|bleeding_word|ear", unless="long_ago"),
+    # Chest pain or pressure that does not ease although the person has rested, even after a
+    # workout: a heart attack until shown otherwise (NHS 111, 1177: bröstsmärta som inte går
+    # över i vila → 112). A sore chest wall that hurts on pressing is left to its own rules.
+    rule("chest_pain_rest_no_relief", E, "chest_pain", "rest_no_relief", window=20,
+         unless="tender_press|chest_wall_gym|pleuritic|cough|cold_illness|shingles|long_ago|"
+                "dur_long|dur_7d"),
+    # A red, swollen limb spreading from a wound, with a high fever and severe pain or
+    # exhaustion: a spreading skin infection turning into sepsis or a necrotising infection
+    # (NHS: cellulitis with a high temperature and feeling very unwell → 999; 1177 rosfeber).
+    rule("cellulitis_septic", E, "red_skin_area|spreading_red", "spreading|spreading_red",
+         "wound|cut|graze|insect_bite|animal_bite|leg|calf|thigh|arm|hand|foot|toe|knee|ankle|"
+         "wrist|hip", "high_fever|very_high_fever|rigors",
+         "severe|unbearable|exhausted|very_unwell|pain_disproportion|confusion|drowsy",
+         window=30, unless="sunburn|sauna|long_ago|rash|spots|hives|itch|chickenpox"),
+    # A little breathless on exertion after a cold and better every day: self-care (NHS: a
+    # cough and breathlessness can linger after a chest infection); anything worse is not.
+    rule("breathless_recovering", S, "breathless_recovering",
+         covers="breathless|exertion|cold_illness|cough|tired",
+         unless="fever|high_fever|chest_pain|wheeze|stridor|blue|blue_lips|pale|grey|sweat|"
+                "drowsy|confusion|cough_blood|at_rest|worsening|not_improving|pregnant|"
+                "postpartum|calf_swelling|palpitations|age_elderly|elderly|cant_speak|severe"),
+    # A diabetic who is ill and measuring ketones (a stomach bug, a fever): the sick-day rules
+    # ask for contact with the diabetes team the same day (ISPAD, Diabetes UK: ketones 0.6 or
+    # more when ill); a high reading with vomiting or drowsiness is 112 by the rules above.
+    rule("diabetes_ketones_ill", U, "diabetes", "ketone_word",
+         "gastro|vomit|diarrhoea|nausea|fever|high_fever|feverish|unwell|abdominal_pain",
+         window=40, unless="long_ago"),
+    # One ibuprofen or paracetamol tablet too many by mistake, an adult and well: self-care
+    # (Giftinformationscentralen, Myrkytystietokeskus: one extra adult dose is harmless); a
+    # child, a risky medicine, several days, symptoms or intent keep it for a professional.
+    rule("extra_painkiller_dose", S, "extra_painkiller",
+         covers="tablet_word|double_dose|otc_painkiller|one_extra_dose|swallowed_substance",
+         unless="child|age_child|baby|age_baby|age_infant|newborn|age_under5|overdose_large|"
+                "took_all|empty_pack|deliberate|suicide|suicide_passive|self_harm|intent|"
+                "high_risk_med|anticoag|alcohol|vomit|nausea|drowsy|confusion|abdominal_pain|"
+                "pregnant|age_elderly|elderly|repeated|recurrent|dur_3d|dur_7d|dur_long|"
+                "many_count|poison|overdose|heart|diabetes|high_bp|epilepsy"),
+    rule("extra_painkiller_check", U, "extra_painkiller",
+         "child|age_child|baby|age_baby|age_infant|newborn|age_under5|high_risk_med|anticoag|"
+         "heart|diabetes|high_bp|epilepsy|repeated|recurrent|dur_3d|dur_7d|many_count",
+         window=30, notes=('poison',)),
+    # --- probes 24-25 (fi) ---
+    # One arm sinks when both are held up (the FAST arm test): a stroke until shown otherwise
+    # (112.fi: aivoinfarktin oireet; NHS: FAST), whatever else makes "both" appear.
+    rule("arm_drift", E, "arm_drift",
+         unless="long_ago|lay_on_arm|limb_pain|musculoskeletal|sprain|strain|muscle_soreness|"
+                "exertion|minor_knock"),
+    # Someone collapsed or fell and the writer cannot tell whether they breathe: 112 and
+    # guided CPR (112.fi: elvytysohje; NHS: call 999 if not breathing normally).
+    rule("collapse_breath_unsure", E, "breath_unsure",
+         "collapse|fall|faint|not_moving|on_floor|unresponsive|unconscious|found_outside|drowsy|"
+         "cant_get_up|knocked_out|floppy", window=30, unless="long_ago"),
+    # Shaking all over and foam at the mouth: a fit (112.fi: a first fit, or one that leaves
+    # the person dazed).
+    rule("shaking_foam", E, "foam_mouth",
+         "shaky|chills|shaking_ongoing|stiff|collapse|fall|drowsy|confusion|unresponsive|"
+         "unconscious", window=30, unless="long_ago|first_aid_topic|stress|anxiety"),
+    # No urine for hours and the lower belly bulging: acute retention, a catheter now
+    # (Päivystyshelppi: virtsaumpi).
+    rule("retention_bulge", E, "cant_pee", "belly_bulge", window=30, unless="long_ago|resolved"),
+    # Blood in the urine or stool is seen at a booked visit, unless beetroot or berries were
+    # eaten (then "food_colour" gives self-care, and pain or a fever keeps it for a visit).
+    rule("blood_in_waste", N, "blood_urine|blood_stool", unless="food_dye_eaten"),
+    # A migraine "just like always" (aura, then the headache): the migraine plan, self-care.
+    rule("migraine_same_as_always", S, "headache", "known_pattern",
+         unless="sudden|worst|thunderclap|one_side_weak|slurred|confusion|fever|high_fever|"
+                "neck_stiff|vision_loss|double_vision|seizure",
+         covers="eye_pain|vision_blur|flashes|eye|nausea|photophobia|headache|pain"),
+    # A low sugar treated and the person well again: self-care (Diabetes UK: treat, recheck,
+    # then a snack); one that does not come up stays for a professional today.
+    rule("hypo_recovered", S, "hypo_recovered", covers="low_sugar|sugar_word|eat_word",
+         unless="not_relieved|not_improving|worsening|recurrent|confusion|drowsy|faint|collapse|"
+                "vomit|cant_keep_fluids|who_to_contact|wants_check|checkup"),
+    rule("low_sugar_persisting", U, "low_sugar", "not_relieved|not_improving|worsening|recurrent",
+         window=30),
+    # A burn the size of a coin: self-care (NHS: A&E for burns larger than the hand).
+    rule("minor_burn_small", S, "burn", "small_size", covers="pain|red|blister|rash|spots",
+         unless="baby|age_baby|age_infant|newborn|child|age_child|age_under5|pregnant|diabetes|"
+                "elderly|age_elderly|face|groin|vagina|testicle|chemical|electric|palm_blister"),
+    # A dose forgotten: self-care advice (the leaflet says when to take it).
+    rule("missed_dose", S, "missed_dose", covers="tablet_word",
+         unless="symptom|seizure|attack_word|unwell|very_unwell"),
+    # Asking for sick leave or a certificate: a booked visit.
+    rule("sick_leave_request", N, "sick_leave", topic=None),
+    # Tired from shift work, a sleep rhythm out of joint: self-care (Työterveyslaitos, NHS).
+    rule("shift_work_sleep", S, "shift_work", covers="tired|insomnia|stress"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1460,7 +1609,8 @@ RULES: tuple[Rule, ...] = (
          unless="low_grade_temp"),  # probe 21 (fi): "kuumetta 37,8"
     rule("very_high_fever", U, "very_high_fever"),
     rule("baby_fever", U, "age_baby|baby", "fever|high_fever|feverish|vomit|diarrhoea",
-         unless="drinking_well"),  # probe 21 (en): a baby past 3 months, drinking and playing
+         unless="drinking_well|teething_low_temp"),  # probe 21 (en): a baby past 3 months,
+    # drinking and playing; probes 24-25 (fi): teething with a temperature under 38
     rule("upper_urinary_infection", U, "burning_urination|urinary",
          "fever|high_fever|feverish|flank_pain|back_pain|chills"),
     rule("renal_colic", U, "flank_pain|abdominal_pain|pain", "waves|blood_urine|groin"),
@@ -1489,7 +1639,8 @@ RULES: tuple[Rule, ...] = (
     rule("throat_fever", U, "sore_throat", "fever|high_fever",
          "severe|cant_swallow|dur_3d|swallow_pain"),
     rule("accidental_overdose", U, "double_dose|poison|swallowed_substance|overdose",
-         notes=('poison',), unless="harmless_med"),  # probe 13 (en): a vitamin taken twice
+         notes=('poison',),  # probe 13 (en): a vitamin taken twice
+         unless="harmless_med|extra_painkiller"),  # probes 24-25 (sv): one tablet too many
     rule("earache_severe", U, "earache", "severe|not_relieved|high_fever|ear_discharge|dur_3d"),
     rule("head_injury", U, "head_injury", unless="head_injury_minor|drinking_well"),
     rule("dental_injury", U, "dental_trauma"),
@@ -1504,7 +1655,7 @@ RULES: tuple[Rule, ...] = (
     rule("leg_swelling", U, "calf_swelling",
          unless="bruise|minor_knock|sprain|strain|insect_bite|sting|fall|minor|graze"),
     rule("severe_pain", U, "unbearable"),
-    rule("low_sugar", U, "low_sugar"),
+    rule("low_sugar", U, "low_sugar", unless="hypo_recovered"),  # probes 24-25 (fi)
     rule("very_high_blood_pressure", U, "very_high_bp"),
     rule("fainting", U, "faint", unless="vasovagal"),  # probe 13 (en): a faint at a jab
     rule("facial_swelling", U, "face_swelling", unless="tongue_bite|insect_bite|sting"),
@@ -1519,15 +1670,16 @@ RULES: tuple[Rule, ...] = (
     # --- non-urgent: a booked visit or a contact request ---
     rule("persisting", N, "symptom",
          "dur_long|recurrent|despite_treatment|not_improving|worsening", topic=None,
-         unless="known_pattern|in_a_while|overuse_injury"),  # probe 13 (en): a known pattern;
+         unless="known_pattern|in_a_while|overuse_injury|"  # probe 13 (en): a known pattern;
+                "breathless_recovering"),  # probes 24-25 (sv): better every day after a cold;
     # probe 15 (sv): "the first workout in years" is not a complaint lasting years;
     # probe 18 (sv): tennis elbow for weeks is still self-care
     rule("dentist", N, "toothache", unless="loose_tooth|teething"),
     rule(
         "mental_health",
         N,
-        "low_mood|anxiety|panic|burnout|eating_disorder|addiction|alcohol|drugs|hopeless|"
-        "insomnia_long|psych_help",
+        "low_mood|anxiety|panic|burnout|eating_disorder|addiction|drugs|hopeless|"
+        "insomnia_long|psych_help",  # alcohol: "alcohol_use" (probes 24-25, en)
         topic="mind",
         covers="tired|insomnia|stress|lonely|low_mood|anxiety|pressure",
     ),
@@ -1537,7 +1689,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "see_professional",
         N,
-        "lump|mole_change|weight_loss|memory|tinnitus|blood_urine|blood_stool|incontinence|"
+        "lump|mole_change|weight_loss|memory|tinnitus|incontinence|"  # blood: "blood_in_waste"
         "urinary_frequency|weak_stream|irregular_period|positive_test|high_bp|scaly_rash|"
         "ingrown_nail|grinding|burning_urination|discharge|weight_gain|urinary|checkup|"
         "lyme_rash|thrush|menopause|erectile|hair_loss|fertility|smoking|hearing_loss_gradual|"
@@ -1558,14 +1710,16 @@ RULES: tuple[Rule, ...] = (
 
     rule("mild_sprain", S, "sprain", "can_walk|mild|minor",
          covers="swelling|pain|limb_pain|calf_swelling|swollen_joint"),
-    rule("headache", S, "headache", covers="headache|pain|tired"),
+    rule("headache", S, "headache",
+         covers="headache|pain|tired|pressure"),  # probes 24-25 (en): "a band around my head"
     rule("heartburn", S, "heartburn", covers="nausea|bloating|pain|chest_pain"),
     rule("stomach_bug", S, "diarrhoea|gastro",
          covers="vomit|nausea|diarrhoea|gastro|abdominal_pain|pain|fever|feverish"),
     rule("nausea_vomiting", S, "vomit|nausea", covers="vomit|nausea"),
     rule("cold_sore", S, "cold_sore", covers="blister|pain|itch|lips"),
     rule("head_lice", S, "lice", covers="itch"),
-    rule("hangover", S, "hangover", covers="headache|nausea|tired|vomit|dizzy"),
+    rule("hangover", S, "hangover",
+         covers="headache|nausea|tired|vomit|dizzy|unwell"),  # probes 24-25 (en): "huono olo"
     rule("sunburn", S, "sunburn", covers="red|pain|itch|burn"),
     rule("dandruff", S, "dandruff", covers="itch"),
     rule("acne", S, "acne", covers="red|pain"),
