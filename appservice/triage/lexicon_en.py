@@ -208,7 +208,8 @@ TERMS: dict[str, tuple[str, ...]] = {
              # probes 24-25 (en): "an itchy patch on my elbow" is a patch of skin
              "patch", "patches"),
     "anus": ("anus", "anal", "bottom", "rectal", "rectum"),
-    "urine": ("urin*", "pee*", "wee", "weeing", "bladder", "passing water"),
+    "urine": ("urin*", "pee*", "wee", "weeing", "bladder", "passing water",
+              "-peel*"),  # probes 26-27 (en): "peeling potatoes" is not passing water
     "stool": ("stool*", "poo", "poos", "bowel*", "faec*", "feces"),
     "vagina": ("vagin*",),
 }

@@ -251,7 +251,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "secret|special|hidden|coded ~ messages|signals",
                   "believes|thinks|convinced|insists ~ poisoning|poisoned|following|watching|"
                   "spying|tracking|plotting|controlling|bugged|implanted",
-                  "believes|thinks|convinced ~ out to get", "hearing voices", "voices tell*"),
+                  "believes|thinks|convinced ~ out to get", "hearing voices", "voices tell*",
+                  # probes 26-27 (from sv): "says someone is out to get them"
+                  "someone|somebody|people|they ~ is|are ~ out to get",
+                  "someone|somebody|people ~ is|are ~ after ~ us|them|me|him|her|the baby"),
     "others_afraid": ("frightened of him|her|them", "scared of him|her|them",
                       "afraid of him|her|them", "terrified of him|her|them",
                       "fear for our safety", "fear for my safety", "threatening us",
@@ -289,7 +292,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "behaving odd*", "aggressive", "agitated", "combative",
                          "not making sense", "talking nonsense", "strange and", "weird and",
                          "not himself", "not herself", "reckless*",
-                         "drove|driving ~ km|mph|recklessly|dangerously", "dangerous driving"),
+                         "drove|driving ~ km|mph|recklessly|dangerously", "dangerous driving",
+                         # probes 26-27 (from sv): pressured speech, out barefoot in the snow
+                         "talking|talks|talked|talk ~ nonstop|incessantly|non-stop",
+                         "talking|talks ~ without ~ stopping|pausing", "can not stop talking",
+                         "barefoot ~ snow|cold", "went|ran|walked ~ out ~ barefoot"),
     "confusion": ("behaves|behaving|acting|acts ~ oddly|strangely|weirdly|odd|strange",
                   "mixes|mixing|mixed ~ up ~ words",
                   "unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
@@ -489,7 +496,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "not pooed|pooped",
                      "not opened ~ bowels", "no bowel movement*", "not pooed", "not done a poo"),
     "back_pain": ("middle of ~ back", "mid back", "mid-back", "sciatica", "lumbago",
-                  "bad|dodgy back"),  # probes 24-25 (en): "bad back for a week"
+                  "bad|dodgy back",  # probes 24-25 (en): "bad back for a week"
+                  # probes 26-27 (from sv): a slipped disc
+                  "slipped|herniated|prolapsed|bulging disc", "disc prolapse|herniation|bulge"),
     "anus": ("back passage", "perineum", "perineal", "genitals", "private parts", "privates"),
     "vomit": ("vommit*", "vomting", "vomiteing",
               "green vomit*", "vomit*|throwing|sick ~ green|bile", "bilious"),
@@ -950,7 +959,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "refuses|refusing|refused ~ to eat",
                     "hardly|barely|not ~ eaten|eating|eat ~ or|and|nor ~ drunk|drank|"
                     "drinking|drink",
-                    "nothing to eat or drink"),
+                    "nothing to eat or drink",
+                    # probes 26-27 (en): "taking less than half her usual feeds"
+                    "less than half ~ feeds|feed|feeding|feedings|milk|bottle|bottles|usual|"
+                    "normal"),
     # A glucose meter that only shows "HI": above what it can measure.
     "high_sugar": ("meter|glucometer|monitor|sensor|reading|libre ~ shows|says|reads|showing|"
                    "displays|displaying|said|showed|read ~ hi", "reads hi", "shows hi",
@@ -1028,7 +1040,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "pain_disproportion": ("far|much|way|lot ~ worse than ~ skin|it|wound|rash|redness|area|cut|"
                            "scratch|bite ~ looks|look|appears|suggests",
                            "more painful than ~ it|skin|wound|rash|area|cut ~ looks|look|appears",
-                           "out of proportion", "worse than it looks"),
+                           "out of proportion", "worse than it looks",
+                           # probes 26-27 (from sv): "the pain is unreasonable"
+                           "unreasonable|disproportionate ~ pain", "pain ~ is ~ unreasonable|"
+                           "disproportionate"),
     # The eye hurts to move or bulges: with a swollen lid and fever, an infection behind the eye.
     "orbital_sign": ("hurts|painful|pain|sore|hurt ~ to|when|on ~ look|looking|looks|move|moving|"
                      "moves ~ eye|eyes|eyeball|eyeballs|sideways|upwards",
@@ -1507,5 +1522,89 @@ TERMS: dict[str, tuple[str, ...]] = {
     "small_size": ("size ~ coin|pea|penny|fingernail|thumbnail|5p|10p|20p",
                    "coin|pea|penny|fingernail|thumbnail ~ sized|size",
                    "smaller than ~ coin|penny|palm|fingernail|thumbnail|5p|10p"),
+    # --- probes 26-27 (from en) ---
+    # A breathing tube in the neck (a tracheostomy, or a neck breather after a laryngectomy).
+    "tracheostomy": ("tracheostomy", "tracheostomies", "tracheotomy", "trach", "trachs",
+                     "trachy", "trachie", "trachi", "trache", "laryngectomy", "laryngectomee",
+                     "neck stoma", "neck breather", "breathing tube in ~ neck|throat"),
+    # The tube blocked, plugged or out, or the suction catheter will not pass.
+    "tube_blocked": ("blocked", "blockage", "clogged", "plugged", "occluded", "mucus plug*",
+                     "plug of mucus", "suction|catheter ~ not ~ go|pass|get|going",
+                     "fell|fallen|came|come|pulled|popped|slipped ~ out", "dislodged",
+                     "displaced"),
+    # A seizure that starts again before the person has come round (status epilepticus).
+    "seizure_repeat": ("another one ~ started|starting|began|begins|starts|came|coming",
+                       "before ~ came|come|woke|coming|waking ~ round|to|up",
+                       "not ~ woke|woken|came|come|recovered|waking ~ up|round|to ~ between",
+                       "not ~ woke|woken|came|come|recovered|waking ~ in between",
+                       "without ~ waking|coming ~ up|round|to ~ between",
+                       "one after another", "one after the other", "back to back"),
+    # "Haven't felt anything since this morning" (with a kick word: a baby gone quiet).
+    "felt_nothing": ("not ~ felt|feel|feeling|noticed|noticing ~ anything|him|her|them since",
+                     "not ~ felt|feel|feeling|noticed|noticing ~ anything|him|her|them today",
+                     "not ~ felt|feel|feeling|noticed|noticing ~ anything|him|her|them all day",
+                     "felt|feeling|noticed ~ nothing ~ since|today|all"),
+    # "70 breaths per minute": the number before it is a breathing rate.
+    "rr_unit": ("breaths per|a|each|every ~ minute|min", "breaths min", "breaths pm",
+                "breaths minute"),
+    # A device's reading: "the saturation on the home monitor is 89".
+    "reading_word": ("monitor", "monitors", "reading", "readings", "reads", "read out",
+                     "readout", "display*", "screen", "showing", "shows", "showed"),
+    # Mum, dad, a grandparent or a spouse: "Mum 82 fell" gives her age.
+    "age_person": ("mum", "mom", "mother", "dad", "father", "nan", "nana", "gran", "granny",
+                   "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather",
+                   "husband", "wife", "partner", "neighbour", "neighbor", "aunt", "uncle"),
+    # A baby bringing up a little milk after feeds (posseting): normal when they gain weight.
+    "posseting": ("spits|spit|spitting|brings|bringing|brought ~ up ~ milk|feed|feeds|formula",
+                  "spits|spit|spitting ~ up ~ after ~ feed|feeds|feeding|feedings",
+                  "possets", "posseting", "posset", "milky sick"),
+    # A hot-water bottle or a heat pad: a home remedy, not a burn.
+    "heat_pack": ("hot water bottle*", "hot-water bottle*", "heat pad*", "heating pad*",
+                  "heat pack*", "wheat bag*", "wheat pack*", "microwave heat*"),
+    # Peeling or chopping food: a kitchen task, not peeling skin or passing water.
+    "kitchen_task": ("peeling|peel|peeled|chopping|chopped|slicing|sliced|cutting|dicing ~ "
+                     "potato|potatoes|spud|spuds|carrot|carrots|apple|apples|onion|onions|veg|"
+                     "vegetables|vegetable|fruit|orange|oranges|cucumber|bread|meat",),
+    # Blood through towels or several dressings: heavy bleeding (pads are a period's own rule).
+    "heavy_bleed": ("bled|bleeding|bleeds|soaked|soaking|seeped|seeping|leaked|leaking ~ through ~ "
+                    "towel|towels|bandages|dressings|cloths|shirt|tshirt|jumper|sheets",
+                    "gone|going|went|used ~ through ~ towels|bandages|dressings|cloths",
+                    "towel|towels ~ soaked|soaking|drenched ~ in|with ~ blood"),
+    # "Tried a cold drink": a cold thing, not a cold (the illness).
+    "cold_remedy": ("a|some|with cold|iced drink|drinks|glass|juice|compress|flannel|pack|cloth|"
+                    "shower",),
+    # Oxygen as a treatment at home (a number after it is not a saturation reading).
+    "home_oxygen": ("on|home|uses|using|needs ~ oxygen", "oxygen at home", "oxygen concentrator*",
+                    "oxygen therapy", "oxygen cylinder*", "oxygen tank*"),
+    # White skin in a burn (a deep burn, NHS: A&E for white or charred skin).
+    "white_colour": ("white", "whitish", "white-ish", "waxy white"),
+    "white_skin": ("white in places", "white in parts", "white in patches",
+                   "white in the ~ middle|centre|center"),
+    # --- probes 26-27 (from fi) ---
+    # Kept in by the one who threatens: the door locked, not let out, the phone taken.
+    "confined": ("locked ~ the|me|us ~ door|in|inside",
+                 "not|wont|won't|doesnt|doesn't ~ let ~ me|us ~ leave|out|go",
+                 "took|taken|hid|hidden|smashed ~ my ~ phone|mobile"),
+    # Weepy in the first days after a birth (the baby blues; not low mood or despair).
+    "tearful": ("weepy", "teary", "crying ~ for no ~ reason", "cry|crying ~ at ~ everything"),
+    # Asking for an appointment or for help with the complaint: a booked visit is wanted.
+    "wants_visit": ("can|could|may ~ i|we ~ get|have ~ help|treatment ~ for|with ~ this|it|that",
+                    "need|want|like ~ to book|make ~ an|a ~ appointment"),
+    # Not wanting to be a burden to anyone (said with a gun or saved pills at hand: a rule).
+    "burden_talk": ("burden ~ to|on ~ anyone|anybody|everyone|everybody|family|kids|children|"
+                    "others", "be a burden", "being a burden"),
+    # --- probes 26-27 (from sv) ---
+    # Breastfeeding: a red, hard breast is mastitis, not the chest.
+    "breastfeeding": ("breastfeeding", "breast-feeding", "breastfeed*", "breast feeding",
+                      "nursing mother", "nursing my baby"),
+    # Dark, purple or blood-filled blisters on a red, swollen limb: necrotising infection.
+    "dark_blisters": ("dark|black|purple|purplish|dusky|bloody ~ blisters|blebs|bullae",
+                      "blood filled ~ blisters|blebs",
+                      "haemorrhagic|hemorrhagic ~ blisters|bullae"),
+    # Lochia: the bleeding and discharge in the weeks after a birth.
+    "lochia_word": ("lochia",),
+    # Lives alone: how someone lives, not loneliness.
+    "lives_alone": ("lives|living|live ~ alone", "lives|living|live ~ by ~ himself|herself|myself",
+                    "lives|living|live ~ on ~ his|her|my ~ own"),
 }
 # fmt: on

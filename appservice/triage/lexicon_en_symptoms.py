@@ -60,7 +60,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "infection": ("infection", "infected", "uti", "pneumonia", "cellulitis"),
     "unwell": ("unwell", "ill", "poorly", "not himself", "not herself", "off colour"),
     "very_unwell": ("very unwell", "very ill", "seriously ill", "looks very ill",
-                    "rapidly deteriorat*", "deteriorat*"),
+                    "rapidly deteriorat*", "deteriorat*",
+                    # probes 26-27 (from sv): "so weak I can't stand"
+                    "too weak|feeble ~ to ~ stand|walk", "too weak|feeble ~ to get|sit up",
+                    "so weak|feeble ~ {CANT} ~ stand|walk"),
     "condition_decline": ("very unwell", "deteriorat*", "general condition", "bed-bound"),
     "rash": ("rash*", "spots", "blotch*", "petechi*", "purpur*", "dark spots", "bumps", "spots"),
     "spots": ("spots", "pinprick*", "petechi*", "dark spots"),
@@ -107,7 +110,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unresponsive": ("does not respond", "not responding", "will not respond", "no response",
                      "does not react"),
     "seizure": ("seizure*", "convuls*", "fitting", "had a fit", "having a fit", "has a fit",
-                "had fits", "epileptic fit", "jerking"),
+                "had fits", "epileptic fit", "jerking",
+                # probes 26-27 (en): "she had one fit and then another one started"
+                "another|second|third fit",
+                "two|three|several|more|repeated|multiple|many|further fits",
+                "fit|fits|seizure|seizures after ~ fit|fits|seizure|seizures",
+                "keeps fitting", "keeps having ~ fits|seizures"),
     "confusion": ("confus*", "disorient*", "delirious", "delirium", "not making sense",
                   # probes 24-25 (sv): "he answers strangely"
                   "answers|answering|answered|replies|replying|replied ~ strangely|oddly|"
@@ -226,7 +234,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "loss of bladder control", "lost control of the bladder",
                      "lost control of his bowel", "lost control of her bowel",
                      "loss of bowel control", "wet himself", "wet herself",
-                     "lost control of his bladder and bowel"),
+                     "lost control of his bladder and bowel",
+                     # probes 26-27 (from sv): wet oneself without noticing
+                     "wet|wetted|peed|soiled ~ myself|himself|herself ~ without ~ noticing|"
+                     "realising|realizing|feeling"),
     "saddle_numb": ("saddle", "numb bottom", "numbness around the bottom"),
     "diarrhoea": ("diarrh*", "loose stools", "watery stools"),
     "gastro": ("stomach bug", "gastroenteritis", "tummy bug", "food poisoning", "norovirus"),
@@ -236,7 +247,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "runny_nose": ("runny nose", "running nose", "rhinorr*", "snotty", "snot"),
     "sneeze": ("sneez*",),
     "blocked_nose": ("blocked nose", "stuffy nose", "congest*", "stuffed up", "nasal congestion",
-                     "blocked-up"),
+                     "blocked-up",
+                     # probes 26-27 (en): "my nose is blocked" (not a blocked tube)
+                     "nose|nostril|nostrils|sinus|sinuses ~ blocked|bunged|stuffy"),
     "facial_pressure": ("pressure in the face", "facial pressure", "sinus*", "facial pain",
                         # probes 24-25 (fi): "pressure in my cheeks"
                         "pressure in ~ cheeks|cheekbones|forehead|face"),
@@ -293,7 +306,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "life is not worth", "not want to be here", "thoughts of death",
                         "can not go on", "cannot go on", "can not take it anymore",
                         "can not take it any more", "can not cope anymore"),
-    "self_harm": ("self-harm*", "self harm*", "cutting myself", "hurt myself", "hurting myself"),
+    "self_harm": ("self-harm*", "self harm*", "cutting myself", "hurt myself", "hurting myself",
+                  # probes 26-27 (en): "I cut deeper than I meant to"
+                  "cut|cuts|cutting ~ deeper than ~ meant|intended|planned|wanted|usual"),
     "suicide_plan": ("plan*", "tonight", "rope", "bought", "stockpil*", "saved up", "saved pills",
                      "note", "goodbye", "gun", "knife", "bridge", "decided how", "know how",
                      "method", "pills ready", "written a letter", "has a knife",
@@ -323,7 +338,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "being followed|watched", "being spied on", "microchip*", "implanted a chip",
                   "messages from|through the ~ tv|radio|television"),
     "weapon": ("knife", "gun", "weapon", "rope", "rifle*", "shotgun*", "firearm*", "hunting gun*",
-               "pistol*", "revolver*"),
+               "pistol*", "revolver*",
+               "knives", "cleaver*"),  # probes 26-27 (en): "taken all the knives"
     "harm_others": ("kill someone", "hurt someone", "kill him", "kill her", "kill them",
                     "harm others", "threatening to kill", "violent"),
     "poison": ("poison*", "bleach", "toxic", "chemical*", "antifreeze", "dishwasher tablet",
@@ -365,7 +381,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "burn": ("burn", "burns", "burnt", "burned", "scald*", "hot pan", "hot oven", "hot iron",
              "touched a hot", "hot water", "hot tray", "boiling", "from the oven"),
     "large_area": ("large area", "whole", "covers", "most of", "blistering", "large burn",
-                   "extensive"),
+                   "extensive",
+                   # probes 26-27 (from sv): "burns over half his arm and tummy"
+                   "half ~ arm|arms|leg|legs|tummy|belly|stomach|back|chest|body|thigh|hand|foot"),
     "no_blisters": ("without blisters", "no blisters", "not blistered"),
     "chemical": ("chemical", "acid", "alkali"),
     "electric": ("electric shock", "electrocut*", "lightning", "live ~ wire|cable|socket|rail",

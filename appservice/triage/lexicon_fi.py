@@ -32,6 +32,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "en tiä"),
     "copula": ("olen", "oon", "on", "ikä", "iältään", "ika", "täytin", "täytän"),
     "dur_prep": ("jo", "ajan", "jatkunut", "kestänyt", "ollut"),
+    # probes 26-27 (fi): "pappa 2-tyypin diabeetikko": a diabetes type, not an age of two.
+    "type_word": ("tyypin", "tyyppi", "tyyppiä", "tyypiltään"),
     "age_word": ("vuotias*", "vuotiaa*", "ikäinen", "ikäise*", "v", "vee", "kuukautinen",
                  "kuukautiselle", "kuukautisella", "viikkoinen", "viikkoisella"),
     "u_minute": ("minuut*", "min", "minsa"),
@@ -50,7 +52,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "panadolia", "paracetamolia"),
     "num:1": ("yksi", "yhden", "yhtä", "yks"),
     "num:2": ("kaksi", "kahden", "kaks", "pari", "parin", "paria"),
-    "num:3": ("kolme", "kolmen", "kolmatta", "muutama*", "muutaman"),
+    "num:3": ("kolme", "kolmen", "kolmatta", "muutama*", "muutaman",
+              "monta", "useita", "usean", "useamman"),  # probes 26-27 (fi): "monta kuukautta"
     "num:4": ("neljä", "neljän", "neljättä"),
     "num:5": ("viisi", "viiden", "viidettä"),
     "num:6": ("kuusi", "kuuden"),
@@ -63,11 +66,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "num:40": ("neljäkymmentä", "nelisenkymmentä"),
     "num:50": ("viisikymmentä", "viitisenkymmentä"),
     "num:0.5": ("puoli", "puol", "puolen", "puolta"),
+    "num:1.5": ("puolitoista", "puoltoista", "puolentoista"),  # probes 26-27 (fi)
     "dur_long": ("kuukausia", "kuukauden", "viikkoja", "pitkään", "kauan", "vuosia", "vuoden",
                  "puoli vuotta", "kroonin*", "pitkäaikai*", "jo pitkään", "viime vuoden",
                  "parin kuukauden", "kuukauden ajan", "vuoden ajan", "monta viikkoa",
                  # probes 22-23 (sv): "särkenyt viime keväästä asti"
-                 "keväästä|kesästä|syksystä|talvesta|joulusta ~ asti|lähtien|saakka"),
+                 "keväästä|kesästä|syksystä|talvesta|joulusta ~ asti|lähtien|saakka",
+                 # probes 26-27 (fi): "selkä kipu jo kuukausi"
+                 "jo|yli|kohta|melkein|lähes ~ kuukausi|kuukaus", "kuukausi jo"),
     "recurrent": ("usein", "toistuv*", "jatkuvasti", "monta kertaa", "viikottain", "päivittäin",
                   "joka päivä", "joka viikko", "aina välillä", "kerta toisensa"),
     "worsening": ("pahentu*", "pahenee", "paheni", "huonontu*", "yltyy", "lisääntyy", "pahentunut"),
@@ -186,9 +192,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "hand": ("kämmen*", "sormi*", "sorme*", "peukalo*"),
     "joint": ("nivel*",),
     "skin": ("iho*",),
-    "anus": ("peräauk*", "peppu*", "takapuol*"),
+    "anus": ("peräauk*", "peppu*", "takapuol*",
+             # probes 26-27 (fi): the saddle area, "haarojen väli on puutunu"
+             "väliliha*", "haarojen|jalkojen ~ väli|välissä|välistä|väliin"),
     "urine": ("virtsa*", "pissa*", "pissi*", "pisu*", "virtsarakko*"),
-    "stool": ("uloste*", "ulostee*", "kakka*", "kakat", "jätös"),
+    "stool": ("uloste*", "ulostee*", "kakka*", "kakat", "jätös",
+              "vaippa*", "vaipa*"),  # probes 26-27 (fi): "vaipassa veristä limaa"
     "vagina": ("emätin*", "emätti*", "alapää*"),
 }
 # fmt: on

@@ -16,7 +16,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # probe 18 (fi): last year
                  "viime vuonna", "viime vuoden ~ puolella", "toissa vuonna", "toissavuonna",
                  # probe 19 (fi): last summer, last New Year
-                 "viime kesänä|talvena|keväänä|syksynä|uutenavuotena|jouluna|juhannuksena"),
+                 "viime kesänä|talvena|keväänä|syksynä|uutenavuotena|jouluna|juhannuksena",
+                 # probes 26-27 (from sv): "kuumekouristus vauvana, nyt hän on viisi"
+                 "vauvana", "taaperona", "pikkulapsena", "teininä", "koululaisena",
+                 "kun ~ oli|olin|olit ~ vauva|taapero|teini|yksivuotias|kaksivuotias|"
+                 "kolmevuotias|nelivuotias|viisivuotias",
+                 "kun ~ oli|olin|olit ~ vuoden|1|2|3|4|5|yhden|kahden|kolmen ~ ikäinen|vanha|"
+                 "vuotias"),
     "farewell": ("kirjotin|kirjoitin|kirjottanu*|kirjottanut|kirjoittanu*|kirjoittanut|kirjotti|"
                  "kirjoitti ~ kirjeet|kirjeen|kirjeitä|jäähyväis*",
                  "jäähyväiskirje*", "kirjeet ~ kirjoitettu|kirjotettu|valmiina|kirjoitin|kirjotin",
@@ -121,7 +127,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "kaasuliesi*", "kaasulämmitin*", "kaasuvuoto*", "pakokaasu*", "aggregaat*",
                    "savupiip*", "pellit ~ kiinni", "pelti ~ kiinni", "savutt*", "savuaa"),
     "several_people": ("koko perhe*", "kaikilla", "meillä kaikilla", "molemmilla",
-                       "perheellä", "kaikki meistä"),
+                       "perheellä", "kaikki meistä",
+                       # probes 26-27 (fi): "mökillä koko porukalla päänsärkyä"
+                       "koko porukka*", "koko porukalla", "koko porukan", "koko seurue*",
+                       "koko jengi*", "kaikki saunojat", "kaikilla saunojilla"),
     "becoming": ("muuttu*", "menee", "meni", "alkaa olla"),
     "crash": ("mopo*|skootteri*|moottoripyör* ~ kaaduttiin|kaatu*|kaadu*",
               "kaaduttiin|kaatui|kaaduin ~ mopo*|skootteri*|moottoripyör*", "kolaroi*", "törmä*",
@@ -231,7 +240,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "aggressiivi*", "riehu*", "käyttäytyy ~ oudosti|kummallisesti",
                          "kummallise*", "ihan ~ eri ihminen", "ei oo oma ~ itsensä",
                          "ei ole oma ~ itsensä", "kuin ~ kännissä|humalassa|päissään",
-                         "humalaisen oloinen", "vaikuttaa humalaiselta"),
+                         "humalaisen oloinen", "vaikuttaa humalaiselta",
+                         # probes 26-27 (from sv): pressured speech, out barefoot in the snow
+                         "puhuu|puhui|pälättää|pälpättää|höpöttää ~ taukoamatta|lakkaamatta|"
+                         "tauotta|herkeämättä|nonstop", "paljain jaloin ~ lumessa|lumeen|"
+                         "pakkaseen|pakkasessa|hankeen|hangessa|ulos|ulkona",
+                         "avojaloin ~ lumessa|lumeen|pakkaseen|pakkasessa|hankeen|hangessa|ulos|"
+                         "ulkona"),
     "confusion": ("sekoil*", "sekoaa", "sekosi", "kysele* ~ samaa|samoja",
                   "kysyy ~ samaa|samoja ~ uudestaan|uudelleen|koko",
                   "ihan pihalla", "pihalla kuin", "{NEG} ~ tunnu ~ ymmärtävän",
@@ -285,8 +300,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "mikrosiru*", "ajatuksi* ~ ohjaa*|luke*|varasta*|kuuntele*",
                   "myrkyttää ~ ruoan|ruokaa|veden|vettä", "agentte*", "agentit", "vakooj*",
                   "salaliit*", "paholaise*|saatana*|demoni* ~ lähettämä|lähettänyt|riivaama|"
-                  "vallassa", "riivattu", "riivaa*"),
+                  "vallassa", "riivattu", "riivaa*",
+                  # probes 26-27 (from sv): someone after them, messages from the tv
+                  "joku|jotkut|ne|naapurit ~ on|ovat ~ perässä|perässämme|perässäni|jäljillä",
+                  "televisio|televisiosta|telkkari|telkkarista|tv|radio|radiosta ~ lähettää|"
+                  "puhuu|viestittää|viestejä ~ viestejä|hänelle|minulle|sille|mulle"),
     "no_sleep": ("{NEG} ~ nukkunut|nukkunu|nukkunu* ~ viikkoon|päiviin",
+                 "{NEG} ~ nukkunut|nukkunu|nukkunu* ~ öihin|yöhön|vuorokauteen|vuorokausiin",
                  "{NEG} ~ nukkunut|nukkunu|nukkunu* ~ moneen päivään",
                  "valveilla ~ viikon|päiviä|päivää|vuorokau*|öitä",
                  "viikon|päiviä|päivää|vuorokauden ~ valveilla",
@@ -350,11 +370,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "rintaa|koukkuun|ylös", "jalat koukussa", "polvet koukussa"),
     "temple": ("ohimo*", "päänahka* ~ arka|kipeä*|aristaa", "hiuspohja* ~ arka|kipeä*|aristaa"),
     "sickle_cell": ("sirppisolu*",),
-    "shunt": ("suntti*", "shuntti*", "likvorisuntti*"),
+    "shunt": ("suntti*", "shuntti*", "likvorisuntti*",
+              "aivosuntti*", "aivoshuntti*", "likvorishuntti*"),  # probes 26-27 (fi)
     "jaw_chew": ("leuka*|leuan* ~ pureskel*|syödessä|purressa",
                  "pureskel* ~ sattuu|koskee|kipeä*|särkee|kipua",
                  "syödessä|pureskellessa ~ leuka*|leukaan|leukoihin"),
-    "back_pain": ("iskias*",
+    "back_pain": ("iskias*", "välilevytyr*", "välilevypullistum*",  # probes 26-27 (from sv)
+                  "välilevyn ~ pullistum*|tyrä*|luiskahdu*",
                   # probe 19 (fi): pain between the shoulder blades
                   "lapojen|lapaluiden|lapaluitten|lapaluun|lapaluitte ~ välissä|välistä|väliin|"
                   "välillä|alla"),
@@ -510,6 +532,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "sydän|sydämeni|syke ~ lyö|lyövät|lyönyt|käy|sykkii ~ nopeasti|nopeaa|"
                      "tiheään|lujaa|kovaa"),
     "pain": ("kipu|kivut|särky|kipuja|kipua ~ järkyttäv*",
+             "-jälkivuo*",  # probes 26-27 (from sv): "jälkivuoto" (lochia) is no "kivu"
              "järkyttäv* ~ kipu|kivut|särky|kipuja|kipua", "-penkkipu*",
              "koski", "tuskissa*", "tuskasta", "kiemurtel*", "vääntelehti*"),
     "severe": ("tuskissa*", "kiemurtel*", "vääntelehti*"),
@@ -586,6 +609,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                           "laimea*|laimee* ~ astianpesuaine*|tiskiaine*|saippua*|"
                           "pesuaine*|shampoo*", "saippua*", "käsisaippua*", "shampoo*",
                           "astianpesuaine", "astianpesuainetta", "astianpesuaineen", "tiskiaine*",
+                          "käsitiskiain*", "käsiastianpesuain*",  # probes 26-27 (fi)
                           "silikageeli*", "kuivatuspussi*", "kosteudenpoistopussi*",
                           "kuivausainepussi*", "väriliitu*", "vahaliitu*", "liitu*",
                           "muovailuvaha*",
@@ -758,7 +782,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                "vielä eilen", "eilen vielä"),
     "hoarse": ("kähee*", "käheäks*", "käheytyn*", "käheyty*",
                "ääni ~ muuttunu*|muuttunut|muuttui ~ käheä*|kähee*|oudoksi|oudoks|kummalliseksi"),
-    "cant_swallow": ("nieleminen ~ vaike*|vaikee*|tukal*|työlä*",
+    "cant_swallow": ("nieleminen ~ vaike*|vaikee*|tukal*|työlä*|hankal*",  # probes 26-27 (fi)
                      "vaikea|vaikee|vaikeeta|vaikeaa|hankala ~ niellä", "nieleminen ei onnistu",
                      "{NEG} ~ suostu ~ nielemään|niele*"),
     "eye_injury": ("osu|osui|osunut|osunu|iski|iskeytyi|kopsahti ~ silmään|silmiin|silmää",
@@ -850,7 +874,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "tulemassa",
                  "pureskelee|jyrsii|järsii|nakertaa ~ kaikkea|kaikkee|leluja|sormia|nyrkkiä|"
                  "käsiä",
-                 "laittaa|tunkee ~ kaiken|kaikki ~ suuhun"),
+                 "laittaa|tunkee ~ kaiken|kaikki ~ suuhun",
+                 # probes 26-27 (from sv): "voisko olla hampaat?"
+                 "olla|ois|olis|oisko ~ hampaat|hampaita|hampaista"),
     "dur_prep": ("jatkunu*|jatkunut|jatkuu|kestänyt|kestäny|kestää ~ kaks|kaksi|pari|yhden|"
                  "vuorokauden|päivän|2|1 ~ päivää|vuorokautta|päivä|pv|vrk",),
     # Pupils pinpoint: an opioid (fentanyl patch, oxycodone, heroin) slowing the breathing.
@@ -977,6 +1003,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "empty_word": ("tyhjä", "tyhjänä", "tyhjiä", "tyhjät", "tyhjillään", "tyhjennetty",
                    "tyhjennetyt", "revitty", "revitty auki", "revittyinä", "ei mitään jäljellä"),
     "pain_disproportion": ("suhteeton*", "suhteettoman ~ kova*|voimakas*|kipe*",
+                           # probes 26-27 (from sv): "kipu on ihan kohtuuton"
+                           "kohtuuton|kohtuutonta|kohtuuttoman ~ kipu|kipua|kova|kipeä|särky",
+                           "kipu|kipua|särky ~ kohtuuton|kohtuutonta",
                            "kovempi|pahempi|kipeämpi|kovemmalta|pahemmalta ~ kuin ~ näyttää|"
                            "näyttäisi|voisi|luulisi|odottaisi"),
     "eye_shut": ("turvonnut umpeen", "turvoksissa umpeen", "turpoaa umpeen",
@@ -1231,7 +1260,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probe 18 (from fi) ---
     # Tongue or lips "thick": swelling (with a food allergen, anaphylaxis).
     "tongue_swelling": ("kieli|kielen|kieltä|huulet|huulia|kurkku ~ paksu|paksuna|paksuuntu*|"
-                        "paksuuntunut|turpea|turpeana|isona|iso|pöhöttynyt",
+                        "paksuuntunut|turpea|turpeana|isona|iso|pöhöttynyt|"
+                        # probes 26-27 (fi): "kieli tuntuu paksulta"
+                        "paksulta|paksuks|paksuksi|turpealta|isolta|turvonneelta|turvoksissa",
                         "paksu|paksuna|turpea ~ kieli|kielen"),
     # Red or brown urine said in words: blood in the urine.
     "blood_urine": ("virtsa|virtsan|pissa|pissat|pissan|pissassa|virtsassa ~ punaista|punainen|"
@@ -1539,5 +1570,84 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "useimpina ~ päivinä|iltoina", "alkoholis*",
                       "juomiseni|juomisestani|juomisensa", "vähentää ~ juomista|alkoholia",
                       "juo|juon|juonut|juonu ~ liikaa"),
+    # --- probes 26-27 (from fi) ---
+    # Kept in by the one who threatens: the door locked, not let out, the phone taken.
+    "confined": ("lukinnut|lukinnu|lukitsi|lukitsee|lukitsis|lukkas|lukinneet ~ oven|ovet|minut|"
+                 "mut|meidät|meiät",
+                 "{NEG} ~ päästä|päästänyt|päästäny ~ mua|minua|meitä|ulos|pois|lähtemään",
+                 "vei|vie|otti|ottanut|piilotti ~ puhelimeni|puhelimen|kännykkäni|kännykän"),
+    # Weepy in the first days after a birth (the baby blues; not low mood or despair).
+    "tearful": ("itkettää", "itkettäny", "itkettänyt", "itkuinen", "itkuisena", "itkuherk*",
+                "itkeskel*", "itken ~ välillä|helposti|herkästi", "tirauttele*"),
+    # Asking for an appointment or for help with the complaint: a booked visit is wanted.
+    "wants_visit": ("tarvitsen|tarviin|tarttisin|tarvitsisin|haluan|haluaisin|haluisin|"
+                    "saisinko|saanko|saisko|voisinko ~ ajan|lääkäriajan|lääkäriaika|"
+                    "vastaanottoajan|ajanvarauksen",
+                    "aika lääkäri*",
+                    "aika|aikaa|ajan ~ lääkärille|lääkärin|hoitajalle|vastaanotolle",
+                    "varata|varaan|varaisin|varaamaan|varaisin ~ ajan|aika|lääkäriajan",
+                    "tähän|tuohon|siihen|näihin|tälle|tuolle ~ saada|saisi|saisin|saako|saisko|"
+                    "saisiko ~ apua|hoitoa"),
+    # Not wanting to be a burden to anyone (said with a gun or saved pills at hand: a rule).
+    "burden_talk": ("kenellekään|kellekään|kenenkään|muille|lapsille|lapsilleen|lapsilleni|"
+                    "perheelle|perheelleni ~ taakka|taakaksi|taakkana|riesaksi|riesana",
+                    "taakka|taakaksi|taakkana ~ kenellekään|kellekään|muille|lapsille|perheelle"),
+    # A baby bringing up a little milk after feeds (posseting; the rule is in probes 26-27, en).
+    "posseting": ("pulaut*", "pukla*", "pulauttel*",
+                  "maitoa|maitoja ~ tulee|nousee|valuu ~ takaisin|ylös|suusta"),
+    # --- probes 26-27 (from sv) ---
+    # Imetys: a red, hard breast is mastitis, not the chest ("rinta" is both).
+    "breastfeeding": ("imetä*", "imett*", "imetys*", "imetän", "imetin", "imettänyt"),
+    # Dark, purple or blood-filled blisters on a red, swollen limb: necrotising infection.
+    "dark_blisters": ("tumma*|tummi*|musta*|mustia|sinipunai*|violet*|verinen|verisiä|veriset ~ "
+                      "rakkul*|rakkoja|rakot", "verirakkul*"),
+    # Jälkivuoto: the bleeding and discharge in the weeks after a birth.
+    "lochia_word": ("jälkivuo*",),
+    # Asuu yksin: how someone lives, not loneliness.
+    "lives_alone": ("asuu|asun|asui|asunut|asuvat ~ yksin|yksinään", "yksinasu*",
+                    "yksin asuva*"),
+    # --- probes 26-27 (from en) ---
+    # Hengitysavanne (trakeostomia) tai kanyyli kaulassa.
+    "tracheostomy": ("trakeostom*", "trakeotom*", "trakeakanyyl*", "henkitorviavan*",
+                     "hengitysavan*", "laryngektom*",
+                     "kaulassa|kaulan ~ kanyyli|kanyyl*|avanne|avanteen|hengitysputki*"),
+    # Kanyyli tukossa tai irti, tai imukatetri ei mene.
+    "tube_blocked": ("tukossa", "tukkeutu*", "tukkeen*", "tukos", "limatulppa*", "tulppa*",
+                     "irronnut", "irronnu", "irtosi", "lähti irti", "tuli ulos", "putosi pois",
+                     "imukatetri|katetri|imuletku|imu ~ {NEG} ~ mene|menny|mennyt|uppoa"),
+    # Uusi kohtaus ennen kuin edellisestä on herätty (status epilepticus).
+    "seizure_repeat": ("uusi|toinen ~ kohtaus ~ alkoi|alkanut|alko|alkaa|tuli",
+                       "heti|perään ~ uusi|toinen ~ kohtaus",
+                       "kohtaus|kohtauksia ~ toisensa ~ perään|jälkeen",
+                       "kohtauksia ~ peräkkäin|putkeen",
+                       "ennen kuin ~ heräsi|herää|toipui|virkosi|tokeni",
+                       "{NEG} ~ herännyt|heränny|toipunut|toipunu|virkoa ~ välissä|välillä"),
+    # "En ole tuntenut mitään aamun jälkeen" (potkusanan kanssa: vauva hiljentynyt).
+    "felt_nothing": ("{NEG} ~ tuntunut|tuntunu|tuntenut|tuntenu|tunne|tunnu ~ mitään|yhtään "
+                     "aamun|aamusta|eilisen|eilisillasta|illasta|tänään|koko|sen",),
+    # "70 hengitystä minuutissa": hengitystiheys.
+    "rr_unit": ("hengitystä|hengenvetoa|hengityskertaa|henkäystä minuutissa|min",),
+    # Laitteen lukema: "saturaatio kotimittarissa näyttää 89".
+    "reading_word": ("mittari*", "monitori*", "näyttö*", "näyttää", "näytti", "lukema*"),
+    # Lämpötyyny tai kuumavesipullo: kotikonsti, ei palovamma.
+    "heat_pack": ("lämpötyyny*", "kaurapussi*", "vehnätyyny*", "kuumavesipullo*", "lämpöpussi*",
+                  "lämpöpullo*"),
+    # Perunoiden kuoriminen tai pilkkominen: keittiötyö, ei ihon kesiminen.
+    "kitchen_task": ("kuoria|kuorin|kuorinut|kuoriessa|kuorimassa|pilkkoessa|pilkoin|pilkkomassa ~ "
+                     "perunoita|perunaa|porkkanoita|porkkanaa|omenaa|sipulia|kasviksia|"
+                     "vihanneksia",),
+    # Happihoito kotona (luku sen jälkeen ei ole saturaatiolukema).
+    "home_oxygen": ("kotihappi*", "kotihapen", "happirikastin*", "happirikastim*",
+                    "happihoito|happea|happihoidossa ~ kotona"),
+    # Valkoinen iho palovammassa (syvä palovamma).
+    "white_colour": ("valkoi*", "valkea*", "valkoise*"),
+    "white_skin": ("valkoinen|valkoista|valkoisia|valkea|valkeaa ~ paikoin|paikoitellen|kohdin|"
+                   "keskeltä",),
+    # Veri läpi pyyhkeiden tai paidan: runsas verenvuoto.
+    "heavy_bleed": ("vuotanut|vuotanu|vuoti|vuotaa ~ läpi ~ pyyhkee*|pyyhkeiden|paidan|"
+                    "sidetaitoksen|sideharson|lakanan",
+                    "pyyhe|pyyhkeet|pyyhkeitä|pyyhkeen ~ verestä ~ märkä|märkiä|märkänä",
+                    "kolme|monta|useampi|useita|pari ~ pyyhettä|pyyhkeitä ~ veressä|verisenä|"
+                    "verisinä|verisiä|täynnä"),
 }
 # fmt: on

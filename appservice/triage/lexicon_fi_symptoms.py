@@ -75,7 +75,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unwell": ("huonovointi*", "paha olo", "huono olo", "sairas", "sairaalta",
                "ei ole oma itsensä"),
     "very_unwell": ("huonokuntoi*", "todella huonossa kunnossa", "tosi huonossa kunnossa",
-                    "vointi romahti", "ihan poissa"),
+                    "vointi romahti", "ihan poissa",
+                    # probes 26-27 (from sv): too weak to stand
+                    "niin heikko|heikkona|voimaton|voimattomana ~ ettei|etten|ettei|en|ei ~ "
+                    "pysty|jaksa|kykene ~ seisomaan|seisoa|kävelemään",
+                    "liian heikko|voimaton ~ seisomaan|kävelemään|nousemaan"),
     "condition_decline": ("yleisvointi*", "yleiskunto*", "vointi heikentyn*", "huonokuntoi*",
                           "vointi romahti", "{NEG} ~ {CAN} ~ nousemaan sängystä"),
     "rash": ("ihottum*", "näppy*", "pilku*", "täplä*", "läikk*", "laiku*", "pisteitä", "pilkk*",
@@ -103,7 +107,12 @@ TERMS: dict[str, tuple[str, ...]] = {
               "valtoimenaan",
               "raskas", "raskaalta", "painava", "runsa*",
  "valtava*", "paljon", "ison määrän", "suuri määrä", "holtitto*",
-              "lammikko", "ihan hirveästi", "ison", "tosi paljon", "hirveästi"),
+              "lammikko", "ihan hirveästi", "ison", "tosi paljon", "hirveästi",
+              # probes 26-27 (fi): a cupful ("muki on melkein täynnä")
+              "mukillinen", "mukillisen", "kupillinen", "kupillisen", "lasillinen", "lasillisen",
+              "kulhollinen", "kulhollisen", "desi|desin|desilitra|desilitran ~ verta",
+              "muki|mukin|kuppi|kupin|lasi|kulho|ämpäri|astia|lavuaari ~ "
+              "täynnä|täyteen|puolillaan"),
     "spurting": ("suihkua*", "suihkuaa", "pulppua*", "lorisee", "valuu", "valtoime*", "tulvi*",
                  "ryöppy*", "pursu*"),
 
@@ -114,7 +123,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "bleed_stopped": (# probe 15 (fi): stopped within minutes
                       "loppu|loppui|lakkas|lakkasi|tyrehtyi ~ minuut*|hetke*|itsestään|"
                       "puristamalla|painamalla|viidessä|kymmenessä|muutamassa|parissa",
-                      "loppui", "lakkasi", "tyrehtyi", "tyrehdytin", "sain loppumaan"),
+                      "loppui", "lakkasi", "tyrehtyi", "tyrehdytin", "sain loppumaan",
+                      # probes 26-27 (from en): "vuoto on loppunut"
+                      "vuoto|verenvuoto|vuotaminen ~ loppunut|loppunu|lakannut|lakannu|seis|"
+                      "tyrehtynyt|tyrehtyny"),
     "black_stool": ("musta* ~ uloste*|kaka*|kakka*|jätö*", "tervama*", "tervaulos*",
                     "uloste* ~ musti*|mustaa|musta", "kakka ~ mustaa", "kakka on ihan mustaa"),
     "dizzy": ("huima*", "huimaa", "huimaus*", "pyörryt*", "heikottaa", "horjuu", "huippaa",
@@ -154,7 +166,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                "horteinen", "torkku*", "nukahtelee koko ajan", "nukahtelee", "torkahtel*",
                "ei pysy hereillä", "nukkuu tavallista enemmän",
                "nukkuu ~ enemmän kuin ~ tavallisesti|yleensä", "tavallista unisempi"),
-    "floppy": ("veltto*", "velto*", "velttou*", "lötkö*"),
+    "floppy": ("veltto*", "velto*", "velttou*", "lötkö*",
+               "lerppa*", "lerpalla*", "lerpallaan"),  # probes 26-27 (fi): "ihan lerppana"
     "weakness": (# probe 15 (fi): legs or arms giving way, a hand that slips off the mouse
                  "jalat|jalka|kädet|käsi|raajat|lihakset|jalatkin|kädetkin|käsivarret ~ heikent*|"
                  "heikkenee|heikkeni|heikkenevät|heikkoina|voimattomat",
@@ -184,7 +197,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "puhe on sekavaa", "sotku*", "puhe ~ muuttui|outo*|omituis*|sekav*|sotkui*",
                 "puhuu ~ outoja|sekavia|omituisia"),
     "cant_speak": ("tuskin ~ puhu*|puhumaan|sanoa", "{NEG} ~ {CAN} ~ puhu*|sanoa|sanomaan",
-                   "pari sanaa", "vain pari sanaa",
+                   "pari sanaa", "vain pari sanaa", "sana kerrallaan", "sanoja kerrallaan",
                    "yksittäisiä sanoja", "muutaman sanan", "sanan kerrallaan",
                    "{NEG} ~ {CAN} ~ sanottua|puhuttua", "{NEG} ~ saa sanaa suusta"),
     "can_speak": ("pystyn puhumaan", "puhun normaalisti", "pystyy puhumaan", "puhuu normaalisti",
@@ -199,7 +212,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "pystyn liikkumaan", "kävely onnistuu", "pystyn varaamaan",
                  "pystyn liikkumaan normaalisti", "pystyn kävelemään normaalisti",
                  "kävely onnistuu", "kävelen normaalisti", "pystyn kävelemään"),
-    "cant_bear_weight": ("{NEG} ~ {CAN} ~ varaa*|astu*", "{NEG} ~ kestä varata"),
+    "cant_bear_weight": ("{NEG} ~ {CAN} ~ varaa*|astu*", "{NEG} ~ kestä varata",
+                         # probes 26-27 (from sv): only a little weight on it
+                         "varata|varaamaan|varaa|varaan ~ vain|ainoastaan ~ vähän|hiukan|hieman"),
     "cant_swallow": (# probe 15 (fi): "en saa nieltyä edes sylkeä"
                      "{NEG} ~ {CAN} ~ nielty*|nieltyä|nielemään", "sylkeä|sylki|syljen ~ {NEG} ~ "
                      "{CAN} ~ niele*|nielty*",
@@ -296,7 +311,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "incontinence": ("virtsankarkailu*", "pissa karkaa", "virtsa karkaa", "karkailee",
                      "pidätyskyvyttömyy*", "vuotaa virtsaa"),
     "bladder_loss": ("{NEG} ~ {CAN} ~ pidättä*", "laski alleen", "laskenut alleen", "alleen",
-                     "tuli housuun"),
+                     "tuli housuun", "alleni", "allesi",  # probes 26-27 (from sv)
+                     "housuun|housuihin ~ huomaamatta|huomaamattani|huomaamattaan",
+                     # probes 26-27 (fi): the bladder is not felt ("ei tunnu pissahätää")
+                     "{NEG} ~ tunnu|tunne|tunnut|tuntunut|tuntunu ~ pissahätä*|pissahäd*|"
+                     "vessahätä*|vessahäd*|virtsaamistarve*|virtsaamistarvet*|virtsahätä* ~ "
+                     "ollenkaan|yhtään|lainkaan|laisinkaan|enää|vaikka"),
     "saddle_numb": (# probe 15 (fi): cannot feel the bottom when wiping
                     "{NEG} ~ tunne|tunnu|tuntenut|tuntunut|tunnut ~ pylly*|pyly*|pakaroita|"
                     "pakaroissa|haaroissa|peppua|pepussa|takapuolta|takapuolessa|haaroväli*",
@@ -325,7 +345,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "lump": ("patti*", "patin", "kyhmy*", "möykky*", "pahka*", "kasvain*", "imusolmuke*"),
     "mole_change": ("luomi*", "luome*", "luomen", "syntymämerk*"),
     "weight_loss": ("paino ~ laskenut|pudonnut|laskee|putoaa", "laihtu*", "painonlasku*",
-                    "kiloja lähtenyt", "ilman syytä"),
+                    "kiloja lähtenyt",
+                    # probes 26-27 (fi): weight, not "itkettää ilman syytä"
+                    "kilo|kiloa|kiloja|kg ~ ilman syytä"),
     "weight_gain": ("painonnousu*", "lihonut", "liho*", "paino noussut"),
     "tired": ("väsy*", "väsyny*", "voimaton", "jaksamaton", "väsymys",
               "*väsyn*"),  # probes 24-25 (fi): "kuolemanväsyny", "lopenväsynyt"
@@ -365,7 +387,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "self_harm": ("viiltel*",
 
  "viillän", "satutan itseäni", "satuttaa itseään",
-                  "vahingoittaa itseään", "itseään vahingoitta*"),
+                  "vahingoittaa itseään", "itseään vahingoitta*",
+                  # probes 26-27 (from en): "viilsin syvemmälle kuin oli tarkoitus"
+                  "viilsin|viilsi|leikkasin|leikkas ~ syvemmälle|syvemmin|syvemmän ~ kuin ~ "
+                  "tarkoitus|tarkoitin|halusin|aioin|yleensä"),
     "suicide_plan": ("suunnitel*", "köysi*", "köyde*", "tänä iltana", "tänään", "illalla",
                      "kerännyt", "tiedän ~ miten", "aion", "aikeissa", "sillalta", "jäähyväis*",
                      "hyvästi*", "valmiina", "keinot", "tapa on", "tänä yönä", "yöllä"),
@@ -416,7 +441,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "anaphylaxis": ("anafyla*", "adrenaliinikynä*", "epipen*", "adrenaliini*"),
     "burn": ("palovamm*", "poltin", "poltti", "polttanut", "kärvent*", "kiehuva*", "kuumaa vettä",
              "kuumaa öljyä", "paloi"),
-    "large_area": ("iso alue", "laaja*", "koko", "suuri alue", "isolta alueelta"),
+    "large_area": ("iso alue", "laaja*", "koko", "suuri alue", "isolta alueelta",
+                   # probes 26-27 (from sv): "palovammoja puolessa kädessä ja vatsassa"
+                   "puoli|puolet|puolessa ~ kädestä|käsivarresta|kättä|kädessä|jalasta|jalkaa|"
+                   "jalassa|vatsasta|vatsaa|selästä|selkää|rinnasta|kehosta|kroppaa|reidestä"),
     "no_blisters": ("{NEG} rakkuloita", "{NEG} rakkoja", "rakkuloita ~ ei",
                     # probe 21 (fi): "eikä oo rakkuloita", "ei tullut yhtään rakkuloita"
                     "{NEG} oo|ole|tullut|tullu|tule|näy|yhtään rakkul*|rakkoja|rakkoa",
@@ -488,7 +516,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "rivaroxaban*", "edoxaban*", "dabigatran*", "klexane*", "fragmin*", "enoksapar*"),
     "diabetes": ("diabee*", "diabete*", "sokeritau*", "ykköstyyp*", "insuliini*"),
     "high_sugar": ("sokerit ~ koholla|korkealla|korkeat", "korkeat sokerit",
-                   "sokeri ~ korkea|korkealla|koholla|high", "mittari näyttää hi"),
+                   "sokeri ~ korkea|korkealla|koholla|high", "mittari näyttää hi",
+                   # probes 26-27 (fi): "mittari näyttää vaan HI" (over the meter's range)
+                   "mittari|mittarissa|sokerimittari|verensokerimittari|lukema|lukemana ~ hi|high",
+                   "näyttää|näytti|näyttäny|näyttänyt ~ hi|high"),
     "low_sugar": ("hypo", "hypossa", "hypoglyk*", "sokerit ~ alhaalla|matalalla",
                   "insuliinishok*", "matala sokeri"),
     "shaky": ("tärise*", "vapise*", "täris*", "vapina*", "tutisee"),
@@ -611,7 +642,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "hampaat tulossa", "hampaat puhkeaa", "hammas tulossa"),
     "sticky_eye": ("rähmi*", "rähmä*", "silmätulehdu*", "silmä rähmii", "silmät rähmii",
                    "sidekalvotulehdu*"),
-    "hiccups": ("hikka*", "hikotus", "hikottaa"),
+    "hiccups": ("hikka*", "hikotus", "hikottaa",
+                "nikotte*", "nikotus*", "nikottaa", "nikotuks*"),  # probes 26-27 (fi)
     "chapped_lips": ("rohtu*", "huulet kuivat", "halkeilevat huulet", "huulet halkeilee",
                      "huulet ~ rohtuneet|halkeilee|kuivat"),
     "threadworms": ("kihomato*", "matoja", "peppu kutisee", "kutisee peppu", "peppua kutittaa"),

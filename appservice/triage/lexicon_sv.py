@@ -55,6 +55,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "num:40": ("fyrtio",),
     "num:50": ("femtio",),
     "num:0.5": ("halv", "halvt"),
+    "num:1.5": ("halvannan",),  # probes 26-27 (from fi): "halvannan timme"
     "dur_long": ("sedan länge", "länge", "i månader", "flera månader", "i veckor", "flera veckor",
                  "i flera år", "ett halvår", "halvår*", "kronisk*", "långvarig*", "senaste året",
                  "hela året", "i åratal",

@@ -30,7 +30,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "sommaren|vintern|våren|hösten",
                  "bilolycka*|trafikolycka*|olycka|olyckan|krock*|krockade|kollision*|påkörd|"
                  "motorcykelolycka*|cykelolycka*|whiplash* ~ för ~ år|månader ~ "
-                 "sedan|sen"),
+                 "sedan|sen",
+                 # probes 26-27 (sv): "feberkramp när hon var ett år, nu är hon fem"
+                 "när|då ~ var ~ liten|små|ung|yngre|barn|bebis|baby|spädbarn|tonåring|tonåren|"
+                 "ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|1|2|3|4|5|6|7|8|9|10 ~ år|årig|åring",
+                 "när|då ~ var ~ liten|små|ung|yngre|barn|bebis|baby|spädbarn|tonåring",
+                 "som bebis|baby|spädbarn|tonåring|småbarn"),
     "farewell": ("avskedsbrev*", "breven är skrivna", "brevet är skrivet",
                  "skrivit ~ brev|breven|avskedsbrev", "skrev ~ brev|breven|avskedsbrev",
                  "brev till ~ familjen|barnen|mamma|pappa|frun|mannen", "sagt adjö",
@@ -264,7 +269,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                          # probes 24-25 (sv): answering texts oddly is not confusion
                          "svarar|svarade ~ konstigt|knasigt|rörigt|luddigt|underligt|märkligt ~ "
                          "på ~ sms|meddelanden|meddelandet|mejl|mejlet|mail|snap|chatten|"
-                         "whatsapp"),
+                         "whatsapp",
+                         # probes 26-27 (sv): pressured speech, out barefoot in the snow
+                         "pratar|pratade|talar|talade|pladdrar ~ oavbrutet|nonstop|oupphörligt|"
+                         "forcerat", "pratar|pratade|talar ~ utan ~ uppehåll|paus",
+                         "pratar|pratade ~ non stop", "barfota ~ i ~ snön|kylan|snö|minusgrader",
+                         "gått|gick|springer|sprang ~ ut ~ barfota"),
     "confusion": (  # probe 17 (sv)
         "vet {NEG} ~ vilket ~ år|årtal|datum|dag ~ det ~ är", # probe 15 (sv): talking nonsense
                   "prata|pratar|pratade|pratat|säger|sa ~ nonsens|goja|rappakalja|smörja|svammel|"
@@ -315,8 +325,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "bebisen|barnet|bäbisen|babyn ~ är ~ besatt|ond|djävul*|förhäxad",
                   # probes 22-23 (sv): "tror att någon försöker förgifta honom"
                   "tror|trodde|säger|sa|påstår|inbillar|övertygad ~ förgifta|förgiftar|"
-                  "förföljer|övervakar|spionerar|avlyssnar ~ honom|henne|hen|mig|oss|dem|maten"),
-    "no_sleep": ("{NEG} sovit ~ på ~ dagar|dygn|fyra|fem|en vecka",
+                  "förföljer|övervakar|spionerar|avlyssnar ~ honom|henne|hen|mig|oss|dem|maten",
+                  # probes 26-27 (sv): the baby swapped, someone after them, messages from the tv
+                  "bebisen|barnet|bäbisen|babyn|bebis ~ är|blivit|har ~ utbytt|utbytta|"
+                  "förväxlad|förväxlat|utbytt",
+                  "bytt ut ~ bebisen|barnet|bäbisen|babyn",
+                  "någon|nån|några|nåra|folk|grannarna|polisen|maffian ~ är ~ ute efter ~ "
+                  "mig|oss|dem|dom|honom|henne|hen|barnet|bebisen",
+                  "meddelanden|signaler|budskap ~ från|via ~ tv|teven|tvn|radion|nyheterna",
+                  "tv|teven|tvn|radion ~ pratar|talar|skickar ~ med|till ~ henne|honom|mig|hen"),
+    "no_sleep": ("{NEG} ~ sovit ~ på ~ dagar|dygn|nätter|veckor|vecka|veckan",
+                 "{NEG} sovit ~ en vecka", "vaken|uppe ~ i ~ dagar|dygn|nätter",
                  "{NEG} ~ sovit ~ på ~ dagar|dygn", "sover ~ {NEG} alls",
                  "{NEG} sovit ~ alls|en blund", "{NEG} ~ sover ~ alls|något|nånting"),
     "bleed_stopped": ("har slutat", "slutat helt", "slutat blöda"),
@@ -373,7 +392,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sickle_cell": ("sicklecell*", "sickelcell*", "sickle*"),
     "shunt": ("shunt", "shunten", "shuntar", "shuntad"),
     "jaw_chew": ("käk* ~ tugg*", "tugg* ~ ont|värk*|smärt*", "ont ~ tugga|tuggar"),
-    "back_pain": ("ryggskott*", "ischias*",),
+    "back_pain": ("ryggskott*", "ischias*",
+                  "diskbråck*", "diskprolaps*"),  # probes 26-27 (sv): a slipped disc
     # --- probe 12 (from fi) ---
     # New situations from the fi probe (their fi words: lexicon_fi_situations, from fi).
     "overnight": ("hela natten", "över natten", "sedan i går kväll", "sedan igår kväll",
@@ -415,7 +435,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "shaken": ("skakade|skakat|skakar ~ bebisen|barnet|babyn|bäbisen",
                "bebisen|barnet|babyn ~ skakades|skakats|blev skakad"),
     "sauna": ("bastu*", "bastade", "basta", "bastat", "badade bastu"),
-    "kick_word": ("sparkar", "sparkat", "sparkas", "sprattlar", "rör sig"),
+    "kick_word": ("sparkar", "sparkat", "sparkas", "sprattlar", "rör sig",
+                  "sparka", "sparkade", "sprattla", "sprattlade"),  # probes 26-27 (from en)
     "ingest_unknown": ("vet {NEG} ~ hur många|mycket", "ingen aning ~ hur många|mycket",
                        "oklart hur många", "hur många ~ han|hon|de ~ åt|tog|svalde"),
     "bulging_fontanelle": ("fontanell* ~ buktar|putar|spänd|svullen|utåt",
@@ -731,7 +752,9 @@ TERMS: dict[str, tuple[str, ...]] = {
              "vit|vita|vitt|likblek|gråvit"),
     "cold_skin": ("vit och kall", "kall och vit", "vita och kalla", "kalla och vita"),
     "knee": ("-knak*", "-knapp*",),  # "knappt" folds to "knappt": barely, not the knee
-    "calf": ("-vad",),  # "vad" is "what"; the calf is "vaden"
+    "calf": ("-vad",  # "vad" is "what"; the calf is "vaden"
+             # probes 26-27 (sv): "vänster vad gör ont"
+             "vänster|höger|vänstra|högra ~ vad"),
     "back": ("skulderblad*", "mellan skulderbladen"),
     "shoulder": ("skulderblad*",),
     "upper_abdomen": ("överbuk*", "övermag*", "övre ~ buken|magen", "under revbenen",
@@ -790,7 +813,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # "he thinks", so the phrase takes it out of reported speech.
                  "tror|misstänker ~ tand|tanden|tänder|tänderna ~ på ~ väg|gång",
                  "tror|misstänker ~ tand|tanden|tänder|tänderna|tandsprickning*|tandning*|"
-                 "tandar|tandas"),
+                 "tandar|tandas",
+                 # probes 26-27 (sv): "biter på allt ... kan det vara tänderna?"
+                 "biter|tuggar|gnager ~ på ~ allt|allting|saker|leksaker|händerna|fingrarna|"
+                 "nävarna|knytnävarna", "vara|nog|väl ~ tänderna|tänder"),
     "relieved": ("går över", "går över efter", "försvinner efter", "går över av sig själv",
                  "lägger sig efter", "går över ~ efter ~ stund|stunden|tag|minut*"),
     "head_injury_minor": ("fick en bula", "en bula", "bulan", "bula ~ i|på ~ huvudet|pannan|"
@@ -948,6 +974,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "upprivet", "inget kvar"),
     "pain_disproportion": (  # probe 17 (sv)
         "smärtan|värken ~ är ~ helt ~ galen|sjuk|vansinnig|overklig|sinnessjuk",
+        # probes 26-27 (sv): "smärtan är helt orimlig"
+        "smärtan|smärta|värken|ont ~ orimlig|orimligt|oproportionerlig|oproportionerligt",
+        "orimlig|orimligt ~ ont|smärta|smärtan|värk|värken|smärtsamt",
         "galen|vansinnig|sinnessjuk ~ smärta", "oproportionerlig*", "ur proportion",
                            "värre|ondare ~ än ~ det|huden|såret|hudén|rodnaden ~ ser ut",
                            "mer ont än ~ det|huden|såret|rodnaden ~ ser ut",
@@ -1499,5 +1528,78 @@ TERMS: dict[str, tuple[str, ...]] = {
     "small_size": ("stor|storlek|storleken ~ enkrona|femkrona|tiokrona|mynt|ärta|nagel|"
                    "tumnagel|tumnageln", "myntstor*", "ärtstor*",
                    "mindre än ~ mynt|enkrona|femkrona|handflata|handflatan|nagel"),
+    # --- probes 26-27 (from sv) ---
+    # Ammar: "bröstet" is then the breast, not the chest (a red, hard breast is mastitis).
+    "breastfeeding": ("ammar", "ammade", "ammat", "amma", "ammning*", "ammande", "helammar",
+                      "delammar", "nattamning*", "amningen"),
+    # Dark, purple or blood-filled blisters on a red, swollen limb: necrotising infection.
+    "dark_blisters": ("mörka|mörklila|svarta|lila|blålila|blåsvarta|blodfyllda ~ blåsor|"
+                      "blåsorna|bulor|bullor",),
+    # Lochia after a birth ("avslag"): normal for weeks when light and without fever.
+    "lochia_word": ("avslag", "avslaget", "avslagsblödning*"),
+    # Bor ensam: how someone lives, not loneliness.
+    "lives_alone": ("bor|bodde ~ ensam|själv", "ensamboende"),
+    # --- probes 26-27 (from fi) ---
+    # Inlåst av den som hotar: dörren låst, släpps inte ut, telefonen tagen.
+    "confined": ("låst|låste|låser ~ dörren|dörrarna|ytterdörren", "låst|låste|låser in ~ mig|oss",
+                 "släpper ~ inte ~ ut ~ mig|oss", "släpper inte ut",
+                 "låter ~ mig|oss ~ inte ~ gå|lämna|åka", "låter ~ mig|oss ~ inte gå ut",
+                 "tagit|tog|gömt|gömde ~ min ~ telefon|mobil",
+                 "tagit|tog|gömt|gömde ~ telefonen|mobilen"),
+    # Gråtmild dagarna efter en förlossning (babyblues; inte nedstämdhet eller hopplöshet).
+    "tearful": ("gråtmild*", "gråtig*", "tårögd*", "gråter ~ för ingenting",
+                "gråter ~ utan anledning", "gråter ~ lätt|ibland"),
+    # Ber om en tid eller om hjälp med besväret: ett bokat besök önskas.
+    "wants_visit": ("tid hos ~ läkare|läkaren|doktor|doktorn|sköterska|sköterskan|vårdcentralen",
+                    "boka ~ en ~ tid|läkartid", "boka tid", "få en tid", "få ~ läkartid",
+                    "kan|kunde ~ jag|man ~ få ~ hjälp ~ med|för ~ det|detta"),
+    # Vill inte vara en börda för någon (med ett vapen eller sparade tabletter: en regel).
+    "burden_talk": ("börda ~ för ~ någon|nån|alla|andra|barnen|familjen|er",
+                    "vara en börda", "vill|ville ~ inte ~ vara|bli ~ en börda",
+                    "vara|bli ~ till besvär för ~ någon|nån|alla|andra|barnen",
+                    "ligga ~ någon|nån|er|barnen|familjen ~ till last"),
+    # --- probes 26-27 (from en) ---
+    # Trakeostomi: en andningskanyl i halsen.
+    "tracheostomy": ("trakeostomi*", "trakeotomi*", "trakealkanyl*", "trach", "halskanyl*",
+                     "laryngektomi*", "kanyl|kanylen|röret|tuben i halsen"),
+    # Kanylen blockerad eller ute, eller sugkatetern går inte ner.
+    "tube_blocked": ("blockerad*", "igensatt*", "tilltäppt*", "slemplugg*", "stopp i",
+                     "åkt|ramlat|glidit|trillat|åkte|ramlade|gled|trillade ~ ut",
+                     "lossnat", "lossnade",
+                     "sugkatetern|katetern|sugen ~ {NEG} ~ går|gick|kommer|kom ~ ner|in|igenom"),
+    # Ett nytt anfall innan personen vaknat efter det förra (status epilepticus).
+    "seizure_repeat": ("ett|nytt|annat ~ anfall|krampanfall|kramp ~ började|startade|kom",
+                       "innan ~ hon|han|hen|de ~ vaknat|vaknade|kvicknat|kvicknade|kommit",
+                       "vaknade|vaknat|kvicknade|kvicknat ~ {NEG} ~ emellan|mellan",
+                       "utan att ~ vakna|kvickna ~ emellan|mellan", "tätt efter varandra"),
+    # "Har inte känt något sedan i morse" (med ett sparkord: barnet har blivit stilla).
+    "felt_nothing": ("{NEG} ~ känt|känner|märkt|märker ~ något|nåt|några sedan|sen|idag",
+                     "{NEG} ~ känt|känner|märkt|märker ~ något|nåt på hela"),
+    # "70 andetag per minut": andningsfrekvensen.
+    "rr_unit": ("andetag|andningar|andetagen per|i|på ~ minut|minuten|min",),
+    # En mätares värde: "saturationen på mätaren hemma visar 89".
+    "reading_word": ("mätare*", "mätaren", "visar", "visade", "skärm*", "display*",
+                     "monitor*", "övervakning*"),
+    # Mamma, pappa, en mor- eller farförälder: "mamma 82 ramlade" ger hennes ålder.
+    "age_person": ("mamma", "mamman", "pappa", "pappan", "mormor", "farmor", "morfar",
+                   "farfar", "maken", "frun", "hustrun", "sambon", "grannen"),
+    # Värmedyna eller varmvattenflaska: huskur, inte en brännskada.
+    "heat_pack": ("värmedyn*", "vetekudd*", "värmekudd*", "varmvattenflask*", "värmeflask*",
+                  "värmepåse*"),
+    # Skala eller hacka potatis: köksarbete (inte skakningar eller fjällande hud).
+    "kitchen_task": ("skalade|skalar|skala|skalat|hackade|hackar|hacka|skar ~ potatis|"
+                     "potatisen|potatisar|morötter|morot|äpple|äpplet|lök|löken|grönsaker|"
+                     "bröd|brödet",),
+    # Syrgas som behandling hemma (ett tal efter det är inte ett saturationsvärde).
+    "home_oxygen": ("hemsyrgas", "syrgas ~ hemma", "syrgaskoncentrator*", "syrgasbehandling*",
+                    "syrgastub*"),
+    # Bebisen gulpar lite mjölk efter maten: normalt när den går upp i vikt.
+    "posseting": ("gulpa*", "gulpar", "gulpade", "gulpat",
+                  "kräks|kräker|spottar|spyr ~ upp ~ lite ~ mjölk|mat|ersättning",
+                  "mjölk|mjölken ~ kommer ~ upp|tillbaka"),
+    # Vit hud i en brännskada (djup brännskada).
+    "white_colour": ("vit", "vita", "vitt", "vitaktig*", "vitnat", "vitnade"),
+    "white_skin": ("vit|vitt|vita ~ på sina ställen", "vit|vitt|vita ~ fläckvis|ställvis",
+                   "vit|vitt|vita i mitten"),
 }
 # fmt: on

@@ -49,7 +49,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "chills": ("frossa*", "fryser", "huttrar", "skakningar"),
     "infection": ("infektion*", "inflammation*"),
     "unwell": ("mår dåligt", "mår {NEG} bra", "sjuk", "krasslig*"),
-    "very_unwell": ("mycket sjuk", "väldigt dålig", "jättedålig"),
+    "very_unwell": ("mycket sjuk", "väldigt dålig", "jättedålig",
+                    # probes 26-27 (sv): "så svag att jag inte kan stå"
+                    "så|för svag|matt|kraftlös ~ {NEG} kan|orkar|klarar ~ stå|gå|resa",
+                    "så|för svag|matt|kraftlös ~ kan|orkar|klarar {NEG} ~ stå|gå|resa",
+                    "för svag|matt|kraftlös ~ för att ~ stå|gå"),
     "condition_decline": ("allmäntillstånd*", "orkar {NEG} stå", "orkar {NEG} gå",
                           "orkar ingenting", "kan ~ {NEG} ~ resa sig", "sängliggande"),
     "rash": ("utslag*", "prick*", "fläck*", "knottror", "knottr*", "kvaddlar"),
@@ -61,7 +65,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "swelling": ("svull*", "svullnad*", "svullen", "svullnar", "uppsvälld*", "ödem*"),
     "itch": ("klia*", "kliar", "klåda*"),
     "red": ("röd*", "rodnad*", "rött", "röda"),
-    "hot": ("varm*", "het", "heta"),
+    "hot": ("varm*", "het", "heta", "hett"),
     "spreading": ("sprider sig", "sprids", "breder ut sig", "växer"),
     "bleed": ("blöd*", "blödning*", "blöder igenom", "-blodtryck*", "-blodsock*", "-blodprov*",
               "-blodförtunn*", "-blodfett*", "-blodvärde*", "-blodgrupp*"),
@@ -70,7 +74,10 @@ TERMS: dict[str, tuple[str, ...]] = {
               "mycket blod", "klumpar", "blodklumpar"),
     "heavy": ("tung", "tunga", "kraftig*", "mycket blod",
  "massor", "rikligt", "stor mängd", "mycket",
-              "jättemycket", "väldigt mycket", "massor av blod"),
+              "jättemycket", "väldigt mycket", "massor av blod",
+              # probes 26-27 (from fi): a cupful ("nästan en hel kopp")
+              "hel|halv ~ kopp|mugg|skål|hink", "koppfull", "muggfull",
+              "kopp|koppen|mugg|muggen|skål|skålen|hink|hinken ~ full|fullt|halvfull"),
     "spurting": ("sprutar", "forsar", "pumpar", "rinner", "väller", "strömmar"),
     "soaking": ("genomblöt*", "blöder igenom", "binda i timmen", "var tionde minut",
                 "bindan ~ blöt*|genomblöt|full"),
@@ -133,7 +140,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "rörig*", "prata ~ rörigt|konstigt|osammanhängande", "pratar ~ rörigt|konstigt",
                 "talet ~ konstigt|rörigt|sluddrigt|konstig"),
     "cant_speak": ("kan ~ {NEG} ~ prata|tala|säga", "kan bara säga ~ några ord",
-                   "några ord i taget", "enstaka ord", "ett ord i taget"),
+                   "några ord i taget", "enstaka ord", "ett ord i taget",
+                   # probes 26-27 (sv): "kan bara säga ett par ord åt gången"
+                   "kan bara säga ~ ord", "ord åt gången", "ord i taget", "ord i sänder"),
     "can_speak": ("kan prata normalt", "pratar normalt", "kan prata", "pratar som vanligt",
                   "kan tala"),
     "cant_move": ("kan|kunde|klarar|klarade|orkar|orkade ~ {NEG} ~ röra|lyfta|använda|flytta",),
@@ -143,7 +152,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "can_walk": ("kan gå", "går bra", "kan stödja", "kan fortfarande gå", "går bra",
                  "kan gå normalt", "går normalt"),
     "cant_bear_weight": ("kan ~ {NEG} ~ stödja|belasta", "kan ~ {NEG} ~ stå på",
-                         "går {NEG} att stödja"),
+                         "går {NEG} att stödja",
+                         # probes 26-27 (sv): "kan stödja lite men gör jätteont att gå"
+                         "kan|kunde ~ bara ~ stödja|belasta ~ lite|lätt|försiktigt",
+                         "kan|kunde stödja|belasta lite|knappt"),
     "cant_swallow": ("kan ~ {NEG} ~ svälja", "svårt att svälja", "sväljsvårighet*", "dreglar"),
     "swallow_pain": ("ont att svälja", "gör ont att svälja", "ont när jag sväljer"),
     "cant_pee": ("kan ~ {NEG} ~ kissa|urinera", "får {NEG} ~ kissa", "urinstopp"),
@@ -202,8 +214,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "kissproblem*"),
     "urinary_frequency": ("kissar ofta", "kissa ofta", "täta urinträngningar", "kissnödig*"),
     "weak_stream": ("svag stråle", "dålig stråle"),
-    "incontinence": ("läcker urin", "urinläckage", "inkontinen*", "kissar på mig"),
+    "incontinence": ("läcker urin", "urinläckage", "inkontinen*", "kissar på mig",
+                     "kissat|kissade|bajsat|bajsade på mig|sig"),  # probes 26-27 (sv)
     "bladder_loss": ("kissat på sig", "tappat kontrollen över ~ blåsan|urinen|tarmen",
+                     # probes 26-27 (sv): wet oneself and not even noticed
+                     "kissat|kissade|kissar|bajsat|bajsade ~ på mig|sig ~ utan att ~ "
+                     "märka|märkt|känna|känt|märker",
                      "kan ~ {NEG} ~ hålla ~ urinen|tätt"),
     "saddle_numb": ("domning i underlivet", "ridbyx*", "känsellös i underlivet"),
     "diarrhoea": ("diarr*", "lös mage", "lös avföring", "rännskita", "vattnig avföring"),
@@ -238,11 +254,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "burnout": ("utbränd*", "utmattningssyndrom", "gått in i väggen"),
     "insomnia": ("sömnlös*", "sover dåligt", "sömnproblem*", "sömnsvårighet*",
                  "kan ~ {NEG} ~ sova", "somnar {NEG}", "vaknar på natten"),
-    "lonely": ("ensam*", "isolerad*", "ingen att prata med"),
+    "lonely": ("ensam*", "isolerad*", "ingen att prata med", "-ensamboend*"),
     "psych_help": ("prata med någon", "samtalsstöd*", "terapi*", "psykolog*", "kurator*"),
     "alcohol": ("alkohol*", "sluta dricka", "dricker för mycket", "sprit*", "fylla*", "berusad*",
                 "dricka mindre"),
-    "drugs": ("droger", "drog*", "narkotika*", "cannabis*", "hasch*", "kokain*", "koks",
+    "drugs": ("droger", "drog*", "-drog", "narkotika*", "cannabis*", "hasch*", "kokain*", "koks",
               # probes 22-23 (sv): "kola" is cocaine when snorted or taken at a party
               "drog|dragit|snortade|snortat|sniffade|sniffat ~ kola|koks|lina|linor",
               "tog|tagit ~ kola|koks ~ natt|natten|helgen|fest|festen|klubben|krogen"),
@@ -258,7 +274,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "orkar {NEG} leva", "vill {NEG} finnas", "livet är meningslöst",
                         "orkar inte mer", "orkar inte längre", "står inte ut längre"),
     "self_harm": ("skadar mig själv", "skära mig", "skär mig", "självskad*",
-                  "skära sig", "skär sig"),  # probes 24-25 (from en): the third person
+                  "skära sig", "skär sig",  # probes 24-25 (from en): the third person
+                  # probes 26-27 (from en): "skar djupare än jag tänkt"
+                  "skar|skurit|skär ~ djupare ~ än ~ tänkt|tänkte|menat|ville|planerat|vanligt"),
     "suicide_plan": ("plan*", "planerat", "bestämt mig", "bestämt hur", "vet hur", "i kväll",
                      "ikväll", "rep", "repet", "tabletterna", "samlat", "sparat", "vapen",
                      "kniv*", "avskedsbrev*", "ligger framme", "framme", "i natt", "inatt"),
@@ -314,7 +332,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "anaphylaxis": ("anafyla*", "adrenalinpenna*", "epipen*", "adrenalin*"),
     "burn": ("brännskad*", "brännmärk*", "brännsår*", "brände", "bränt", "skållad*", "skållade",
              "kokande"),
-    "large_area": ("stort område", "stor yta", "hela", "stora delar"),
+    "large_area": ("stort område", "stor yta", "hela", "stora delar",
+                   # probes 26-27 (sv): "brännskador på halva armen och magen"
+                   "halva ~ armen|armarna|benet|benen|magen|ryggen|bröstet|bålen|kroppen|låret|"
+                   "foten|handen"),
     "no_blisters": ("{NEG} blåsor", "utan blåsor"),
     "chemical": ("kemikali*", "frätande", "syra",
                  # probe 13 (sv): caustic soda, ammonia, strong acids
@@ -458,7 +479,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "-receptfri*"),  # probes 24-25 (sv): over the counter, not a prescription
     "heat_stroke": ("värmeslag", "solsting"),
     "aneurysm": ("aneurysm*", "pulsåderbråck*"),
-    "wart": ("vårt*", "vårta", "liktorn*"),
+    "wart": ("vårt*", "vårta", "liktorn*", "-vårt"),  # probes 26-27 (sv): "vårt" is "our"
     "teething": ("får tänder", "tandsprickning", "tänder på väg", "tänderna kommer"),
     "sticky_eye": ("kladdar", "kladdig*", "var i ögat", "ögoninflammation*", "klibbiga ögon",
                    "gegg*", "ögat kladdar", "kladd", "*kladd"),

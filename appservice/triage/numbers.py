@@ -43,6 +43,23 @@ def _near(
     return found
 
 
+def _next_is(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int, concept: str) -> bool:
+    """The word right after `at` (no comma or break between) carries `concept`."""
+    return at + 1 < len(tokens) and tokens[at + 1].kind == "word" and concept in concepts[at + 1]
+
+
+def _before_comma(
+    concepts: Sequence[set[str]], tokens: Sequence[Token], at: int, reach: int
+) -> set[str]:
+    """Concepts of up to `reach` words before `at`, stopping at a comma or a break."""
+    found: set[str] = set()
+    for position in range(at - 1, max(at - 1 - reach, -1), -1):
+        if tokens[position].kind in ("break", "comma"):
+            break
+        found |= concepts[position]
+    return found
+
+
 def _unit_after(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int) -> str | None:
     if at + 1 >= len(tokens) or tokens[at + 1].kind != "word":
         return None
@@ -71,6 +88,31 @@ def _age(age_years: float) -> list[str]:
     if age_years >= 65:
         found.append("age_elderly")
     return found
+
+
+def _sat_before(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int) -> bool:
+    """A saturation word up to five words before the number, or nine when a device's reading
+    is named nearer ("saturation on the home monitor is 89"); not the oxygen of a treatment
+    ("dad on oxygen at home is 89" is his age). Probes 26-27 (en)."""
+    reach = 9 if "reading_word" in _near(concepts, tokens, at, -1, 4) else 5
+    position, seen = at - 1, 0
+    while position >= 0 and seen < reach and tokens[position].kind != "break":
+        if tokens[position].kind != "comma":
+            if "sat_word" in concepts[position] and "home_oxygen" not in concepts[position]:
+                return True
+            seen += 1
+        position -= 1
+    return False
+
+
+def _fast_rate(found: Sequence[tuple[int, str]]) -> int:
+    """Breaths a minute that are fast for the age read so far (NICE NG143: over 60 under 6
+    months, over 50 to a year, over 40 under 5; APLS: over 30 in a school child; adults 25)."""
+    ages = {concept for _, concept in found}
+    for age, rate in (("age_under6m", 60), ("age_baby", 50), ("age_under5", 40), ("age_child", 30)):
+        if age in ages:
+            return rate
+    return 25
 
 
 def _duration(days: float) -> list[str]:
@@ -106,6 +148,8 @@ def _ratio(token: Token) -> list[str]:
     if not (50 <= systolic <= 260 and 20 <= diastolic <= 160 and systolic > diastolic):
         return []
     found = ["bp_reading"]
+    if systolic >= 140 or diastolic >= 90:
+        found.append("raised_bp")  # probes 26-27 (sv): raised in pregnancy (NICE NG133)
     if systolic < 90:
         found.append("low_bp")
     if systolic >= 160 or diastolic >= 100:
@@ -148,10 +192,13 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
                 before | _near(concepts, tokens, at + 1, 1, 2)
             ):
                 aged = True  # "vauva 8 kk", "bebisen är 6 veckor"
+            if unit in ("u_week", "u_month") and _next_is(concepts, tokens, at + 1, "child"):
+                aged = True  # probes 26-27 (fi): "9kk poika", "3 mån flicka"
             if unit == "u_year" and not aged:
                 aged = "copula" in _near(concepts, tokens, at, -1, 2) or (
-                    "age_default" in concepts[at + 1] and "dur_prep" not in before
-                )
+                    "age_default" in concepts[at + 1]
+                    and "dur_prep" not in _before_comma(concepts, tokens, at, 3)
+                )  # probes 26-27 (sv): "Boende på vårt äldreboende, 91 år," is an age
             if aged:
                 found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]
             elif unit == "u_week" and "pregnant" in before | _near(concepts, tokens, at + 1, 1, 2):
@@ -189,9 +236,11 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
                 found.append((at, "low_pulse"))  # an emergency only with other signs
             if value < 40:
                 found.append((at, "slow_pulse"))
-        elif "rr_word" in before and 5 <= value <= 80:
-            found.append((at, "fast_breathing" if value >= 25 else "rr_reading"))
-        elif "sat_word" in before | _near(concepts, tokens, at, -1, 5) and 50 <= value <= 100:
+        elif ("rr_word" in before or "rr_unit" in _near(concepts, tokens, at, 1, 1)) and (
+            5 <= value <= 80
+        ):  # probes 26-27 (en): "70 breaths per minute"
+            found.append((at, "fast_breathing" if value >= _fast_rate(found) else "rr_reading"))
+        elif 50 <= value <= 100 and _sat_before(concepts, tokens, at):
             found.append((at, "low_sat" if value <= 92 else "sat_reading"))
         elif "ketone_word" in before and 0 <= value < 1.5:
             found.append((at, "ketone_low"))  # probes 24-25 (sv): "ketonerna 1,2" (not DKA)
@@ -210,6 +259,13 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             "copula" in _near(concepts, tokens, at, -1, 1)
             and 1 <= value <= 110
             and not after & {"temp_word", "u_degree"}
+            and not _next_is(concepts, tokens, at, "type_word")  # probes 26-27 (fi): "2-tyypin"
         ):
             found += [(at, c) for c in _age(value)]
+        elif (
+            "age_person" in _near(concepts, tokens, at, -1, 1)
+            and 16 <= value <= 110
+            and not after & {"temp_word", "u_degree", "hr_word", "sat_word", "u_metre", "u_piece"}
+        ):
+            found += [(at, c) for c in _age(value)]  # probes 26-27 (en): "Mum 82 fell"
     return found

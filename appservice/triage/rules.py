@@ -160,6 +160,19 @@ DERIVED: tuple[Derived, ...] = (
     derive("missed_dose", "forgot_word|missed_word", "tablet_word|med_word", window=4),
     derive("hypo_recovered", "low_sugar", "feel_fine|resolved", window=25),
     derive("teething_low_temp", "teething", "low_grade_temp", window=15),
+    # probes 26-27 (sv): "ammar, ena bröstet är rött": the breast of a nursing mother (mastitis),
+    # not the chest; lochia after a birth ("flytning", "avslag"); drool from one corner of the
+    # mouth is a drooping face.
+    derive("breast", "breastfeeding", "chest", window=12),
+    derive("lochia", "postpartum", "discharge|lochia_word", window=20),
+    derive("face_droop", "one_side", "drooling", window=3),
+    # --- probes 26-27 (en) ---
+    # "Baby normally kicks loads ... haven't felt anything since this morning": movements gone.
+    derive("fetal_movement", "pregnant|preterm|baby", "kick_word", "felt_nothing", window=15),
+    # A blister next to a burn word is the burn's blister (a "red stripe" off an oven rack).
+    derive("burn_blister", "burn", "blister", window=15),
+    # White skin ("the skin is white", "white in places"): in a burn, a deep burn.
+    derive("white_skin", "skin", "white_colour", window=3),
 )
 # fmt: on
 
@@ -248,9 +261,9 @@ RULES: tuple[Rule, ...] = (
     rule("head_injury_elderly", U, "head_injury", "age_elderly|elderly"),
     rule("knocked_out", E, "knocked_out", unless="vasovagal"),  # probe 21 (en): a faint at a jab
     rule("pregnancy_hypertension", E, "pregnant|postpartum", "severe_bp"),
+    # probes 26-27 (sv): two different signs; swollen feet alone are common in pregnancy.
     rule("pregnancy_headache", E, "pregnant|postpartum",
-         "headache|vision_blur|face_swelling|swelling",
-         "vision_blur|flashes|face_swelling|swelling|upper_abdominal_pain"),
+         "2:headache|vision_blur|flashes|face_swelling|swelling|upper_abdominal_pain"),
     rule("meningitis_signs", E, "fever|high_fever|feverish|unwell", "neck_stiff|nonblanch_rash"),
     rule("nonblanching_rash", E, "nonblanch_rash"),
     rule("rash_unwell_child", E, "rash", "floppy|drowsy|mottled|confusion"),
@@ -1584,6 +1597,87 @@ RULES: tuple[Rule, ...] = (
     rule("sick_leave_request", N, "sick_leave", topic=None),
     # Tired from shift work, a sleep rhythm out of joint: self-care (Työterveyslaitos, NHS).
     rule("shift_work_sleep", S, "shift_work", covers="tired|insomnia|stress"),
+    # --- probes 26-27 (en) ---
+    # A tracheostomy that is blocked or out, or the person struggling, blue or drowsy with it:
+    # the airway itself is at stake (NHS / GOSH tracheostomy emergencies: 999). A blockage
+    # that was cleared and has settled is still seen today.
+    rule("trach_alarm", E, "tracheostomy",
+         "breathless|cant_breathe|stridor|blue|blue_lips|grey|drowsy|unresponsive|choking",
+         window=30),
+    rule("trach_blocked", E, "tracheostomy", "tube_blocked|pale", window=30,
+         unless="long_ago|past_episode|episode_over|resolved|checkup"),
+    rule("trach_blocked_settled", U, "tracheostomy", "tube_blocked", window=30),
+    # A fit that starts again before the person has come round: status epilepticus, 112 in
+    # known epilepsy too (NHS: 999 when one seizure follows another without recovery).
+    rule("seizure_cluster", E, "seizure_repeat", "seizure|epilepsy", window=30,
+         unless="long_ago"),
+    # Self-harm with a gaping or heavily bleeding wound: 112 (NHS self-harm: 999 for heavy
+    # bleeding; Päivystyshelppi: itsetuhoisuus ja vamma).
+    rule("self_harm_wound", E, "self_harm", "deep_wound|gaping|heavy_bleed|spurting|wont_stop",
+         unless="long_ago|old_wound|bleed_stopped", topic="mind", notes=("crisis",)),
+    # Paranoid ideas and barricaded in: a crisis for the person and those around (112.fi).
+    rule("psychosis_barricaded", E, "psychosis|voices", "hiding_from", window=40, topic="mind"),
+    # A scald over both legs or arms is larger than the hand; white skin in a burn is a deep
+    # burn (NHS: A&E for burns larger than the hand or with white or charred skin).
+    rule("burn_both_limbs", E, "burn", "both_sides", "leg|thigh|calf|arm|hand|foot|knee",
+         window=10, unless="sunburn|small_size|minor|no_blisters|long_ago"),
+    rule("burn_white_skin", E, "burn", "white_skin", window=15,
+         unless="sunburn|small_size|minor|long_ago|tongue|mouth|lips"),
+    # Swollen, itchy insect bites on the legs are the bites (NHS: self-care; spreading redness
+    # and fever have their own rules).
+    rule("insect_bites_leg_swelling", S, "insect_bite|sting", "calf_swelling", window=6,
+         covers="calf_swelling|swelling|leg|calf|itch|red"),
+    # A baby bringing up a little milk after feeds (posseting) is normal when they gain weight
+    # (NHS: reflux in babies); blood, green sick or a poor feeder is not.
+    rule("baby_posseting", S, "posseting", "baby|age_baby|age_infant|newborn|child",
+         unless="blood|bile_vomit|it_green|weight_loss|not_feeding|fever|high_fever|drowsy|"
+                "floppy|dehydration_severe|cant_keep_fluids"),
+    # --- probes 26-27 (fi) ---
+    # A threat to kill from someone who has locked the door, will not let the writer out or
+    # took the phone: violence under way (112.fi: väkivalta tai sen uhka).
+    rule("threat_confined", E, "threat_me", "confined", window=30,
+         unless="long_ago", topic="mind"),
+    # Not wanting to be a burden to anyone, with a loaded gun or saved pills at hand: suicide
+    # risk with a means (Päivystyshelppi: vaaraksi itselleen).
+    rule("burden_with_means", E, "burden_talk", "weapon|firearm_ready|suicide_means",
+         window=40, topic="mind", notes=("crisis",)),
+    # Coughing up blood in quantity (a cupful, "tosi paljon"): massive haemoptysis (112).
+    rule("cough_blood_heavy", E, "cough_blood", "heavy", window=6,
+         unless="bleed_stopped|long_ago"),
+    # Weepy in the first days after a birth, otherwise coping: the baby blues (NHS, THL:
+    # self-care; low mood past two weeks or despair have their own rules).
+    rule("baby_blues", S, "postpartum", "tearful", window=15, unless="dur_long|recurrent"),
+    # Asking for an appointment or for help with a complaint: a booked visit.
+    rule("visit_requested", N, "wants_visit", topic=None),
+    # Something mostly harmless swallowed (dish soap, a crayon), then vomiting, coughing or
+    # wheezing: foam or a bit in the airway, seen today (Myrkytystietokeskus).
+    rule("harmless_swallow_then_signs", U, "nontoxic_ingested",
+         "vomit|cough|choking|breathless|wheeze|stridor|drowsy|drooling|cant_swallow",
+         window=15, unless="resolved|relieved|improving|drinking_well", notes=("poison",)),
+    # --- probes 26-27 (sv) ---
+    # Dark, purple or blood-filled blisters with fever, spreading or pain out of proportion: a
+    # necrotising soft-tissue infection (NHS: necrotising fasciitis → A&E now; 1177: 112).
+    rule("dark_blisters_infection", E, "dark_blisters",
+         "fever|high_fever|very_high_fever|rigors|chills|spreading|spreading_red|"
+         "pain_disproportion|very_unwell", window=40, unless="long_ago|frostbite|burn"),
+    # A blood pressure of 140/90 or more in pregnancy or just after: pre-eclampsia is checked
+    # the same day (NICE NG133: same-day assessment; 1177: kontakta förlossningen); with a
+    # headache, vision signs or a BP of 160/110 the emergency rules apply.
+    rule("pregnancy_raised_bp", U, "pregnant|postpartum", "raised_bp", window=40),
+    # A febrile convulsion years ago, asked about now: self-care advice (NHS: febrile seizures
+    # usually stop by age 6); a fit now has its own rules.
+    rule("febrile_seizure_past", S, "febrile_seizure", "long_ago",
+         unless="fever|high_fever|feverish|drowsy|floppy|unresponsive|unconscious|recurrent|"
+                "seizure_repeat",
+         covers="seizure|febrile_seizure"),
+    # Light lochia in the weeks after a birth, without fever, smell or pain: normal (NHS, 1177:
+    # avslag for up to six weeks); anything more is seen by its own rules.
+    rule("lochia_normal", S, "lochia", covers="discharge|lochia_word|bleed|blood",
+         unless="fever|high_fever|feverish|chills|rigors|smell|pus|heavy|soaking|wont_stop|"
+                "abdominal_pain|pelvic_pain|pain|dizzy|faint|pale|unwell|very_unwell|"
+                "worsening|itch|burning|checkup"),
+    # A discharge is seen at a booked visit ("see_professional"), except light lochia.
+    rule("discharge_visit", N, "discharge", unless="lochia"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1623,7 +1717,8 @@ RULES: tuple[Rule, ...] = (
     rule("injury_function", U, "cant_bear_weight|deformed|fracture|cant_walk",
          unless="muscle_soreness"),  # probe 15 (sv): stiff legs after a workout
     rule("wound_needs_care", U, "deep_wound|gaping|animal_bite"),
-    rule("shingles_signs", U, "blister|rash", "band|one_side|shingles"),
+    rule("shingles_signs", U, "blister|rash", "band|one_side|shingles",
+         unless="burn_blister"),  # probes 26-27 (en): a burn's blister is not shingles
     rule("shingles", U, "shingles"),
     rule("hot_joint", U, "swollen_joint|joint", "red|hot|gout"),
     rule("dehydration", U, "cant_keep_fluids|dehydration_mild|dehydration_severe|dizzy_standing"),
@@ -1691,7 +1786,7 @@ RULES: tuple[Rule, ...] = (
         N,
         "lump|mole_change|weight_loss|memory|tinnitus|incontinence|"  # blood: "blood_in_waste"
         "urinary_frequency|weak_stream|irregular_period|positive_test|high_bp|scaly_rash|"
-        "ingrown_nail|grinding|burning_urination|discharge|weight_gain|urinary|checkup|"
+        "ingrown_nail|grinding|burning_urination|weight_gain|urinary|checkup|"  # discharge: below
         "lyme_rash|thrush|menopause|erectile|hair_loss|fertility|smoking|hearing_loss_gradual|"
         "lethargic",
     ),
