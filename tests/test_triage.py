@@ -19,6 +19,7 @@ from appservice.config import DEMO_PROVIDERS
 from appservice.i18n import Translator
 from appservice.providers import ProviderDirectory, load_providers
 from appservice.triage.brief import PreVisitBrief
+from appservice.triage.engine import RuleSet, derive
 from appservice.triage.levels import Level
 from appservice.triage.navigator import Assessment, Navigator, TriageInputError, Turn
 from appservice.triage.replies import names_a_diagnosis
@@ -524,3 +525,13 @@ def test_cli_refuses_an_empty_message(monkeypatch, capsys, tmp_path: Path) -> No
     monkeypatch.setattr("sys.stdin", io.StringIO(" \n"))
     assert main(["triage", "--home", str(tmp_path / "none")]) == 2
     assert "stdin" in capsys.readouterr().err
+
+
+def test_a_concept_derived_two_ways_explains_the_parts_of_both() -> None:
+    """The parts a derived concept explains are those of every derivation, not the last one's."""
+    ruleset = RuleSet(
+        [derive("whole", "a", "b", window=3), derive("whole", "c", "d", window=3)],
+        [],
+        frozenset(),
+    )
+    assert ruleset.parts("whole") == frozenset({"a", "b", "c", "d"})

@@ -21,6 +21,9 @@ SCOPE = 5  # words a plain cue reaches
 LIST_SCOPE = 10  # words a list cue ("denies", "no history of") reaches, across commas
 CLEAR = 3  # words within which a negation is clear
 BACK = 2  # words a trailing cue ("kuumetta ei ole") reaches backwards
+# A finite verb that starts a new clause ("has", "is") ends a cue's reach, unless it comes first
+# ("does not have chest pain").
+CLAUSE_VERB = "clause_verb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +132,18 @@ def _negated_list_end(tokens: list[Token], concepts: list[set[str]], cue: int) -
             if words == 0 or not saw_comma:
                 return None
             end = position + 1
-            while end < len(tokens) and tokens[end].kind not in ("break", "comma"):
+            while (
+                end < len(tokens)
+                and tokens[end].kind not in ("break", "comma")
+                and CLAUSE_VERB not in concepts[end]
+            ):
                 end += 1
             last_item = end - position - 1
-            closes = end == len(tokens) or tokens[end].kind == "break"
-            return end - 1 if 1 <= last_item <= LIST_ITEM and closes else None
+            # "no A, B or C and is eating normally": a new verb closes the list too (the "and"
+            # before it is not an item word).
+            verb = end < len(tokens) and CLAUSE_VERB in concepts[end]
+            closes = end == len(tokens) or tokens[end].kind == "break" or verb
+            return end - 1 if 1 <= last_item <= LIST_ITEM + verb and closes else None
         elif "contrast" in concepts[position] or (
             concepts[position] & CUE_CONCEPTS and not _before_or(tokens, concepts, position)
         ):
@@ -202,6 +212,8 @@ def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, 
             if kind == "break" or (kind == "comma" and not listing):
                 break
             if kind != "comma":
+                if seen and CLAUSE_VERB in concepts[position]:
+                    break  # "no history of epilepsy has had a seizure": a new clause
                 seen += 1
                 if "contrast" in concepts[position] or (
                     concepts[position] & CUE_CONCEPTS and not listing

@@ -194,9 +194,11 @@ class RuleSet:
         self.derived = tuple(derived)
         self.rules = tuple(rules)
         self.symptoms = symptoms
-        self._parts = {
-            d.concept: frozenset().union(*(g.concepts for g in d.groups)) for d in self.derived
-        }
+        # A concept derived in several ways explains the parts of every one of them.
+        self._parts: dict[str, frozenset[str]] = {}
+        for d in self.derived:
+            parts = frozenset().union(*(g.concepts for g in d.groups))
+            self._parts[d.concept] = self._parts.get(d.concept, frozenset()) | parts
         self._by_concept: dict[str, list[int]] = {}
         for number, r in enumerate(self.rules):
             for concept in r.groups[0].concepts:

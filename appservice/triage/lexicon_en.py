@@ -23,6 +23,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "copula": ("is", "aged", "age", "am",
                # probes 22-23 (en): "I'm 63", "he's 70" (the "m" is not metres)
                "i m", "im", "he s", "she s", "hes", "shes"),
+    # probes 28-29 (en): a verb that starts a new clause ends a negation's reach ("no history
+    # of epilepsy has had a seizure"; "no pain or drooling and is eating normally").
+    "clause_verb": ("is", "was", "are", "were", "has", "have", "presents", "presented",
+                    "developed", "develops", "reports", "complains", "complained"),
     "dur_prep": ("for", "since", "past", "last", "over"),
     "age_word": ("old", "yo", "yr", "y"),
     "u_minute": ("minute*", "min", "mins"),

@@ -141,7 +141,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                        # probes 24-25 (en): "took a large number of paracetamol tablets"
                        "took|swallowed|taken|downed|had ~ large|big|huge|massive|great ~ "
                        "number|amount|quantity|lot|load ~ of ~ pills|tablets|tabs|capsules|"
-                       "paracetamol|ibuprofen|painkillers|meds|medicine|medication|sleeping"),
+                       "paracetamol|ibuprofen|painkillers|meds|medicine|medication|sleeping",
+                       # probes 28-29 (en): "took a whole bunch of pills" (also "took_all")
+                       "took|taken|swallowed|ate|eaten|downed ~ load|loads|handful|heap|pile|"
+                       "bunch ~ of ~ pills|tablets|painkillers|meds|capsules|tabs"),
     "weapon": ("has a knife", "has a gun", "holding a knife", "waving a knife", "with a knife",
                "hammer", "axe", "machete", "baseball bat", "crowbar", "machete", "sword",
                "carrying a knife", "carries a knife"),
@@ -186,7 +189,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "balls|pellets", "may|might|could|possibly ~ have ~ swallowed",
                  "ate", "eaten", "eating", "chewed", "chewing", "got into", "sucked on",
                  "helped himself to", "helped herself to"),
-    "liquid": ("oil", "fat", "fryer", "chip pan", "coffee", "tea", "soup", "kettle"),
+    "liquid": ("oil", "fat", "fryer", "chip pan", "coffee", "tea", "soup", "kettle",
+               "teapot", "porridge", "milk", "water", "noodles"),  # probes 28-29 (from fi)
     "spill": ("spilled", "spilt", "spill*", "over", "poured", "splashed", "tipped", "onto"),
     "burn_deep": ("leathery", "charred", "full thickness", "full-thickness", "waxy"),
     "training": ("course|courses|training|class|classes|refresher|lesson|lessons|workshop|seminar "
@@ -296,7 +300,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                          # probes 26-27 (from sv): pressured speech, out barefoot in the snow
                          "talking|talks|talked|talk ~ nonstop|incessantly|non-stop",
                          "talking|talks ~ without ~ stopping|pausing", "can not stop talking",
-                         "barefoot ~ snow|cold", "went|ran|walked ~ out ~ barefoot"),
+                         "barefoot ~ snow|cold", "went|ran|walked ~ out ~ barefoot",
+                         # probes 28-29 (from sv): out naked in the snow
+                         "went|ran|walked|running|runs ~ out|outside ~ naked",
+                         "naked ~ snow|cold|outside|outdoors"),
     "confusion": ("behaves|behaving|acting|acts ~ oddly|strangely|weirdly|odd|strange",
                   "mixes|mixing|mixed ~ up ~ words",
                   "unsure|uncertain ~ where ~ he|she|they|i ~ is|are|am|was",
@@ -321,7 +328,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "suicide_means": ("saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|"
                       "kept|keeping ~ every|all|each ~ tablet|tablets|pill|pills|dose|doses",
                       "rope", "noose", "ligature", "saved up ~ tablets|pills",
-                      "stockpiled ~ tablets|pills", "collected ~ tablets|pills"),
+                      "stockpiled ~ tablets|pills", "collected ~ tablets|pills",
+                      # probes 28-29 (en): "has been saving her pills"
+                      "saved|saving|stockpiled|stockpiling|hoarded|hoarding ~ her|his|my|their|"
+                      "up ~ tablets|pills|meds|painkillers|medication"),
     "resolve": ("not ~ be ~ needing ~ any|anymore|them|those|it|more",
                 "decided to", "this|next ~ weekend", "tomorrow", "by the weekend",
                 "on ~ friday|saturday|sunday|monday|tuesday|wednesday|thursday",
@@ -420,6 +430,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "trouble|difficulty|problems|struggling|hard|unable ~ swallowing|swallow ~ "
                      "saliva|spit",),
     "breathless": ("breathing ~ difficult|hard|laboured",
+                   # probes 28-29 (from sv): "getting harder to breathe"
+                   "harder|tougher|heavier ~ to ~ breathe", "more difficult to breathe",
+                   "harder to get ~ air|breath",
                    "breathles*", "breatless*", "brethless*", "short of breth",
                    "shortness of breth", "out of breth",
                    "leaning|leans|sitting|sits|bent|hunched ~ forward to breathe|breath",
@@ -781,7 +794,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "familiar",
                       "like ~ the ones ~ gets|get|has|had|always",
                       "same as ~ the ones ~ gets|get|has|had|always",
-                      "like ~ her|his|my|the ~ usual ~ ones"),
+                      "like ~ her|his|my|the ~ usual ~ ones",
+                      # probes 28-29 (from sv): "a typical attack, as usual"
+                      "typical|usual ~ attack|attacks|migraine|migraines|episode|flare"),
     # Vitamins and supplements: a double dose is harmless for an adult.
     "harmless_med": ("vitamin*", "multivitamin*", "fish oil", "cod liver oil", "omega ~ 3|three",
                      "probiotic*", "folic acid", "calcium tablet*", "magnesium", "zinc", "biotin",
@@ -1150,7 +1165,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "snake_strike": ("struck me|him|her|my|his|our", "strikes me|him|her|my|his|our"),
     "skin_intact": ("no marks", "no bite marks", "no puncture marks", "no fang marks", "missed",
                     "didn't break the skin", "did not break the skin", "skin is intact",
-                    "skin ~ not ~ broken"),
+                    "skin ~ not ~ broken",
+                    # probes 28-29 (en): a nip that "didn't break the skin", "skin intact"
+                    "not ~ break|broken|broke|pierce|pierced|puncture|punctured ~ skin",
+                    "skin ~ not ~ broke|pierced|punctured", "skin intact", "skin still intact",
+                    "no broken skin"),
     "it_green": ("it|which ~ is|was|looks|looked ~ green|greenish",),
     "height_metres": ("three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|3|4|5|6|7|"
                       "8|9|10|12|15|20 ~ metres|meters|metre|meter|m|storeys|floors",),
@@ -1326,7 +1345,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dur_days": ("since|from ~ last ~ week|weekend|month", "since ~ the other day"),
     # A symptom that came back or is still there after it eased.
     "returned": ("came|comes|coming|come ~ back", "back again", "returned", "returning",
-                 "recurred", "still there", "not gone", "started again", "starting again"),
+                 "recurred", "still there", "not gone", "started again", "starting again",
+                 # probes 28-29 (from sv): "now it is back" (a pain "again" is derived)
+                 "it is back", "it s back", "its back", "it was back"),
     # Now, at this moment.
     "now_word": ("now", "currently", "at the moment", "tonight", "still", "today",
                  "this morning|afternoon|evening"),
@@ -1399,7 +1420,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "reliever": ("reliever", "relievers", "blue inhaler", "blue puffer", "salbutamol",
                  "ventolin*", "albuterol", "terbutaline", "bricanyl", "airomir"),
     "times_a_day": ("times ~ a|per|every ~ day|night", "times ~ daily|today|tonight",
-                    "times ~ in ~ a ~ day"),
+                    "times ~ in ~ a ~ day",
+                    # probes 28-29 (en): "my reliever twice a day instead of once a week"
+                    "twice ~ a|per|every ~ day|night", "twice daily", "twice today"),
     # Croup that settles in cool air and then breathes normally: home care.
     "croup_settles": ("settles|settled|eases|eased|calms|calmed|improves|improved|better ~ "
                       "in|with|outside ~ the ~ cool|cold|fresh|night ~ air",
@@ -1606,5 +1629,94 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Lives alone: how someone lives, not loneliness.
     "lives_alone": ("lives|living|live ~ alone", "lives|living|live ~ by ~ himself|herself|myself",
                     "lives|living|live ~ on ~ his|her|my ~ own"),
+    # --- probes 28-29 (from fi) ---
+    # A kettle, teapot or pan pulled or tipped over someone: a scald, whatever the word for burn.
+    "burn": ("pulled|knocked|tipped|yanked|dragged ~ kettle|teapot|saucepan|pan|coffeepot|"
+             "cafetiere|pot ~ over|onto|on ~ himself|herself|themselves|him|her|me|myself",),
+    # A letter written, or messages to everyone: with pills laid out at hand, a farewell.
+    "letters_written": ("wrote|written|writing|write ~ messages|texts ~ to ~ everyone|everybody",
+                        "letter ~ is ~ written"),
+    # A pain that was there last season ("had chest pain in the spring"): history, so the phrase
+    # takes the pain word away (a pain now is read apart).
+    "past_symptom": ("had ~ pain|pains|symptoms|episode|episodes ~ in|during|over ~ spring|summer|"
+                     "autumn|fall|winter",),
+    # Laid out within reach ("the pills are here next to me").
+    "at_hand": ("next to me", "in front of me", "beside me", "by my bed", "in my hand",
+                "here on the table", "laid out", "lined up", "within reach"),
+    # Several whole packs swallowed ("took two boxes of paracetamol"): a large overdose.
+    "packs_taken": ("took|taken|swallowed|ate|eaten|downed ~ two|three|four|five|several|2|3|4|5 ~ "
+                    "packs|packets|boxes|bottles|tubs|strips|blister|blisters|sheets|jars",),
+    # Packed for a trip: tablets carried, not swallowed.
+    "carry_along": ("with me", "with us", "for the trip", "on holiday", "just in case", "packed",
+                    "in my bag"),
+    # Asking whether a medicine's dose should change: a question for a professional.
+    "dose_question": ("should|could|can|do ~ i|we|she|he ~ change|adjust|reduce|lower|increase|"
+                      "raise|alter ~ dose|doses|dosage|insulin|basal|bolus",
+                      "change|adjust|reduce|lower|increase|raise|alter ~ the|my|her|his ~ dose|"
+                      "dosage|insulin", "dose adjustment", "dose change"),
+    # A week number named alone ("Week 33,"): how far along a pregnancy, or a calendar week.
+    "week_number": ("week 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42",),
+    # --- probes 28-29 (from sv) ---
+    # A plan to take all of one's tablets ("I'm planning to take all my sleeping pills").
+    "plan_take_all": ("planning|plan|planned|going|intend|intending|decided|gonna ~ take|"
+                      "swallow ~ all|every",),
+    # A pack of tablets ("all the blister packs"); "take" is also "bring", so only pill packs.
+    "pill_pack": ("blister pack*", "pill bottle*", "pill box*", "pillbox*"),
+    # When in the day a dose is taken ("all my tablets in the morning"): a schedule.
+    "dose_timing": ("in the morning", "in the evening", "with breakfast", "at breakfast",
+                    "with food", "with meals", "before meals", "after meals", "instead",
+                    "morning and evening", "morning and night"),
+    # "How long should she stay home?": a question about time, not a long illness.
+    "how_long": ("how long",),
+    # "Unlike her usual migraines": not the known pattern.
+    "unlike_usual": ("unlike ~ usual|typical|normal", "not usual", "not typical",
+                     "not ~ her|his|my|their|the|your ~ usual|typical",
+                     "not like ~ usual|normal|before|her|his|my", "different from ~ usual|typical"),
+    # "I had chest pain last week": a past tense (with a past episode, derived).
+    "had_word": ("had",),
+    # Only licked or tasted, then spat out ("licked a dishwasher tablet and spat it out").
+    "lick_word": ("licked", "licking", "licks", "tasted", "sucked on", "sucking on"),
+    "spat_out": ("spat|spit|spits|spitting ~ out",
+                 "took|pulled|got|fished|taken ~ out ~ of ~ mouth"),
+    # "Again": near a pain word (derived), the pain has come back.
+    "again_word": ("again", "once more"),
+    # Seen for it already, or a follow-up wanted ("went to A&E", "book a follow-up").
+    "care_visit": ("went|been|was|were|attended|visited ~ a e",
+                   "went|been|was|were|attended|visited ~ er|hospital|emergency|casualty|gp|"
+                   "doctor|doctors|clinic",
+                   "follow-up", "follow up", "followup", "checked out", "was seen"),
+    # Warmed up again: fingers or toes that went white in the cold and came back.
+    "rewarmed": ("warmed", "rewarmed", "thawed", "warming them", "warm again",
+                 "came ~ in ~ warm|warmth"),
+    # "Feeling better already": getting better.
+    "improving": ("feeling|feel|feels ~ better", "already better"),
+    # "Stubbed my toe": a knock.
+    "minor_knock": ("stubbed", "stubbing", "stub ~ my|his|her ~ toe|toes"),
+    # A day in the sun or the heat ("after a day in the sun at the beach").
+    "heat_day": ("in the sun", "in the heat", "sunbathing", "sunbathed", "at the beach",
+                 "on the beach", "heatwave", "hot day", "hot weather", "blazing sun",
+                 "scorching"),
+    # --- probes 28-29 (from en) ---
+    # Gnawing or chewing on things: with drooling in a baby, teething (a derived concept).
+    "gnaw": ("gnaw", "gnaws", "gnawing", "gnawed", "chomping", "mouthing"),
+    # Asking what the signs of something are, or what to look out for: information, not a
+    # complaint (a self-care answer when nothing is wrong now).
+    "info_question": ("what ~ signs|symptoms ~ of|to|are|should", "warning signs of",
+                      "signs and symptoms of", "what should ~ we|i|you|they ~ look|watch ~ for",
+                      "look|looking|watch|watching ~ out ~ for",
+                      "how ~ do|can|would ~ we|i|you|they|one ~ recognise|recognize|spot|tell",
+                      "how to ~ recognise|recognize|spot"),
+    # A runner or other endurance athlete: a slow pulse at rest is usually their fitness.
+    "athlete": ("athlete", "athletes", "athletic", "marathon*", "triathlet*", "triathlon*",
+                "ultramarathon*", "endurance", "runner", "cyclist",
+                "run|running|cycle|cycling|swim|swimming|train|training ~ every day|daily",
+                "very fit", "really fit"),
+    # Skin not broken by a bite (the same phrases as skin_intact, without "missed").
+    "skin_unbroken": ("no marks", "no bite marks", "no puncture marks", "no fang marks",
+                      "didn't break the skin", "did not break the skin", "skin is intact",
+                      "skin ~ not ~ broken",
+                      "not ~ break|broken|broke|pierce|pierced|puncture|punctured ~ skin",
+                      "skin ~ not ~ broke|pierced|punctured", "skin intact", "skin still intact",
+                      "no broken skin"),
 }
 # fmt: on

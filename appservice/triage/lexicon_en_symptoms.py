@@ -115,7 +115,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "another|second|third fit",
                 "two|three|several|more|repeated|multiple|many|further fits",
                 "fit|fits|seizure|seizures after ~ fit|fits|seizure|seizures",
-                "keeps fitting", "keeps having ~ fits|seizures"),
+                "keeps fitting", "keeps having ~ fits|seizures",
+                # probes 28-29 (en): "is still seizing" (a back "seizing up" is stiff)
+                "seizing", "seizes"),
     "confusion": ("confus*", "disorient*", "delirious", "delirium", "not making sense",
                   # probes 24-25 (sv): "he answers strangely"
                   "answers|answering|answered|replies|replying|replied ~ strangely|oddly|"
@@ -196,7 +198,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "curtain": ("curtain", "shadow", "veil"),
     "halos": ("halos", "haloes", "rainbow rings"),
     "headache": ("headache*", "migraine*", "head pain", "head hurts", "cephalgia"),
-    "stiff": ("stiff*", "rigid*"),
+    "stiff": ("stiff*", "rigid*", "seizing|seized|seizes|seize ~ up"),
     "neck_stiff": ("stiff neck", "neck stiffness", "nuchal rigidity", "neck is stiff",
                    "neck rigidity", "meningism*"),
     "rigid": ("rigid abdomen", "board-like", "rigid belly", "guarding"),
@@ -305,7 +307,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "suicide_passive": ("wish i was dead", "wish i were dead", "no point in living",
                         "life is not worth", "not want to be here", "thoughts of death",
                         "can not go on", "cannot go on", "can not take it anymore",
-                        "can not take it any more", "can not cope anymore"),
+                        "can not take it any more", "can not cope anymore",
+                        # probes 28-29 (en): "wants to sleep forever", "nobody would miss him",
+                        # "had enough of life", "tired of living"
+                        "want|wants|wanted|wanting ~ sleep ~ forever",
+                        "sleep|asleep ~ and ~ never ~ wake",
+                        "hope|hoping|wish|wishing ~ never|not ~ wake up",
+                        "nobody|noone ~ would|will|d ~ miss ~ me|him|her",
+                        "no one would miss", "no one will miss",
+                        "nobody|noone ~ would|will ~ notice|care ~ if ~ gone|dead|died",
+                        "had enough of ~ life|living|existing", "tired of ~ life|living",
+                        "sick of ~ living|life"),
     "self_harm": ("self-harm*", "self harm*", "cutting myself", "hurt myself", "hurting myself",
                   # probes 26-27 (en): "I cut deeper than I meant to"
                   "cut|cuts|cutting ~ deeper than ~ meant|intended|planned|wanted|usual"),
@@ -363,7 +375,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "too much of"),
     "swallowed_substance": ("swallowed a battery", "button battery", "swallowed", "ingested"),
     "animal_bite": ("dog bite", "bitten", "bit him", "bit her", "cat bite", "human bite",
-                    "bite broke"),
+                    "bite broke",
+                    # probes 28-29 (en): "dog bit my hand", "got bit by the neighbour's cat"
+                    "dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|gerbil|rat|ferret|fox|"
+                    "monkey|animal ~ bit|bites|nipped",
+                    "bit by ~ dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|gerbil|rat|"
+                    "ferret|fox|monkey|animal"),
     "insect_bite": ("mosquito*", "insect bite*", "bug bite*", "midge*", "tick bite", "flea*",
                     "bites",
                     # probes 24-25 (en): "pulled a tick off my leg"
@@ -469,6 +486,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         # probes 24-25 (sv): "my stomach muscles hurt from laughing"
                         "stomach|tummy|belly|abdominal|ab ~ muscles ~ hurt|ache|aching|sore|"
                         "hurting", "sore ~ stomach|tummy|abdominal ~ muscles", "sore abs",
+                        # probes 28-29 (en): "a sore stomach muscle" (one muscle)
+                        "stomach|tummy|belly|abdominal|ab ~ muscle ~ hurts|hurt|aches|ache|"
+                        "aching|sore|hurting|tender",
+                        "sore|aching|achy|tender|pulled ~ stomach|tummy|belly|abdominal ~ muscle",
                         "abs ~ hurt|ache|aching|sore|hurting"),
     "hangover": ("hangover", "hungover", "hung over", "after drinking"),
     "sunburn": ("sunburn*", "sunburnt", "burnt in the sun",
@@ -518,7 +539,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "passing urine less", "less urine than usual", "not drinking much",
                          "drinking less"),
     "drinking_well": ("drinking well", "drinking normally", "keeping fluids down", "playing",
-                      "eating and playing", "drinking and playing", "eating normally"),
+                      "eating and playing", "drinking and playing", "eating normally",
+                      # probes 28-29 (en): "a bit grumpy but feeding well"
+                      "feeding|feeds ~ well|normally|fine", "eating well", "eating fine"),
     "scaly_rash": ("silvery scales", "scaly", "psoria*", "eczema"),
     "hemorrhoids": ("haemorrhoid*", "hemorrhoid*", "piles", "lump near the anus"),
     "ingrown_nail": ("ingrown toenail", "ingrowing toenail", "ingrown nail"),

@@ -17,7 +17,9 @@ MACROS = {
 TERMS: dict[str, tuple[str, ...]] = {
     # --- function words and context ---
     "neg": ("ei", "en", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "ettei", "etten",
-            "ilman"),
+            "ilman",
+            # probes 28-29 (fi): "oli pökerryksissä muttei tajuton" (mutta + ei)
+            "muttei", "mutten", "vaikkei", "vaikken"),
     # probe 21 (fi): a clause that ends "... ei ole" / "ei oo" negates the words before it
     # ("kuumetta ei ole", "verenohennuksia ei oo"); see analysis._closes_with_be.
     "be_verb": ("ole", "oo", "ollut", "ollu", "ollenkaan", "yhtään"),
@@ -236,4 +238,8 @@ NO_FUZZY = (
     "matkalla",
     "matkoilla",
     "matkalle",
+    # probes 28-29 (fi): "raskaan ruoan jälkeen" (a heavy meal) is no "raskaana" (pregnant).
+    "raskaan",
+    "raskasta",
+    "raskaat",
 )

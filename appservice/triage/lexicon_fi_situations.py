@@ -163,10 +163,19 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "popsi*", "otti suuhun", "laittoi suuhun", "pisti suuhun", "joi", "juonut",
                  "juonu"),
     "liquid": ("öljy*", "*öljyä", "*öljy", "kahvi*", "teetä", "teevesi*", "keitto*", "keittoa",
-               "friteeraus*", "rasvakeitin*"),
+               "friteeraus*", "rasvakeitin*",
+               # probes 28-29 (fi): tea water, milk, porridge
+               "teevet*", "vesi", "vettä", "veden", "*vesi", "*vettä", "maito*", "maitoa",
+               "kaakao*", "puuro*", "kastike*", "glögi*", "paistorasva*"),
     "spill": ("kaatui", "kaatu", "läikkyi", "läikähti", "roiskui", "roiskahti", "valui", "päälle",
-              "päälleen", "kaatoi"),
-    "hot": ("kuumaa", "kuumia", "kuumat", "tulikuuma*"),
+              "päälleen", "kaatoi",
+              # probes 28-29 (fi): "kaato kuumaa teevettä", "läikytti", "veti ... päälleen"
+              "kaato", "kaatanut", "kaatanu", "kaatoivat", "läikytti", "läikyttänyt",
+              "läikyttäny", "läikkyny", "läikkynyt", "roiskunut", "roiskuny", "niskaansa",
+              "päällensä", "syliin", "syliinsä"),
+    "hot": ("kuumaa", "kuumia", "kuumat", "tulikuuma*",
+            # probes 28-29 (fi): "kiehuvaa maitoa", "höyryävää teetä"
+            "höyryävä*", "kiehuvan", "kiehuvaa"),
     "burn_deep": ("nahkea*", "nahkamai*", "hiiltyn*", "vahamai*"),
     "training": ("ea kurssi*",
                  "kurssi*|koulutu* ~ jossa|joka|josta|aiheena|aiheesta ~ käsitel*|opete*|opitaan|"
@@ -246,7 +255,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "tauotta|herkeämättä|nonstop", "paljain jaloin ~ lumessa|lumeen|"
                          "pakkaseen|pakkasessa|hankeen|hangessa|ulos|ulkona",
                          "avojaloin ~ lumessa|lumeen|pakkaseen|pakkasessa|hankeen|hangessa|ulos|"
-                         "ulkona"),
+                         "ulkona",
+                         # probes 28-29 (from sv): out naked in the snow
+                         "alasti|alastomana|ilkosillaan ~ lumessa|lumeen|pakkaseen|pakkasessa|"
+                         "hankeen|hangessa|ulos|ulkona"),
     "confusion": ("sekoil*", "sekoaa", "sekosi", "kysele* ~ samaa|samoja",
                   "kysyy ~ samaa|samoja ~ uudestaan|uudelleen|koko",
                   "ihan pihalla", "pihalla kuin", "{NEG} ~ tunnu ~ ymmärtävän",
@@ -473,7 +485,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "weapon": ("veitse*", "puuko*", "*kivääri*", "*kiväär*", "*haulik*", "*pistool*", "aseella",
                "aseet", "asetta", "käsiase*", "metsästysase*", "pyssy*",
                "kirve*", "kirves", "moukari*", "pesäpallomail*", "sorkkarau*", "haulik*",
-               "kivääri*", "pistooli*", "miekka*", "miekan"),
+               "kivääri*", "pistooli*", "miekka*", "miekan",
+               "-kirvel*"),  # probes 28-29 (fi): "kirvelee" (it stings) is no axe (kirves)
     "harm_others": ("pitää ~ hoitaa ~ pois", "hoitaa ~ pois päiväjärjestyksestä",
                     "hoidettava pois", "pitää ~ raivata ~ pois"),
     "suicide": ("kerralla ~ niin ~ loppuis|loppuisi|loppuu ~ tää|tämä|kaikki",
@@ -619,8 +632,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "kick_word": ("potkii", "potki*", "potkut", "potkuja", "potkinut", "potkiskelee", "myllertää",
                   "liikkuu", "liikehtii"),
     "sunburn": ("auringo* ~ jäljiltä|jäljeltä|polttama*|polttanut|takia",
-                "aurinko ~ polttanut|poltti|polttanu", "palanut|paloi|paloin|palaneet|palanu ~ "
-                "auringossa|rannalla|uimarannalla",
+                "aurinko ~ polttanut|poltti|polttanu", "palanut|paloi|paloin|palaneet|palanu|"
+                "palo|paloivat|palanu ~ auringossa|rannalla|uimarannalla",
                 "nukahdin|nukahti|nukahtanut|nukuin|makasin|makoilin ~ aurinkoon|auringossa",
                 # probes 24-25 (fi): "auringossa palo olkapäät", "paloin laiturilla"
                 "auringo* ~ palo|paloi|paloin|paloivat|palanut|palaneet|palanu",
@@ -640,7 +653,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    # probe 18 (fi): "hankala hengittää" and kin
                    "hankala|hankalaa|hankalampi|vaikeaa|vaikeampi|vaikeempi|työläs|työlästä|"
                    "raskas|raskasta ~ hengittää|hengittäminen|hengitellä|hengittämi*|henkeä",
-                   "hengittäminen|hengitys ~ hankala*|hankalaa|vaikeutunu*|vaikeutunut|tukala*"),
+                   "hengittäminen|hengitys ~ hankala*|hankalaa|vaikeutunu*|vaikeutunut|tukala*",
+                   # probes 28-29 (from sv): "hengittäminen käy vaikeammaksi"
+                   "hengittäminen|hengitys ~ käy|tulee|muuttuu|muuttui ~ vaikeammaksi|vaikeaksi|"
+                   "raskaammaksi|työläämmäksi|hankalammaksi"),
     # --- probe 12 (from sv) ---
     # An implanted defibrillator (ICD) and its shocks; several shocks or symptoms mean 112.
     "icd": ("icd", "rytmihäiriötahdistin*", "sisäinen ~ defibrillaattori*|iskuri*|sydäniskuri*",
@@ -715,7 +731,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "silmäluomen|luomen|lihasten|lihaksen ~ nyki*|nykinä|värinä", "lihasnykäy*",
                      "lihasnyki*",
                      "suonenveto*", "suonveto*", "pohjekramp*", "jalkakramp*", "lihaskramp*",
-                     "yökramp*"),
+                     "yökramp*",
+                     # probes 28-29 (fi): "öisin tulee kramppeja pohkeeseen"
+                     "kramp* ~ pohkee*|pohje*|pohkei*|jalka*|jalko*|jalkaa|reite*|reiteen|reisi*|"
+                     "varpa*|jalkapohja*|jalkateri*",
+                     "pohkee*|pohje*|pohkei*|jalka*|jalko*|reite*|reisi*|varpa*|jalkapohja* ~ "
+                     "kramp*"),
     # Fainting at a blood test, a donation or a jab: a harmless reflex faint.
     "vasovagal": ("näin|nähdessä|nähdessäni|nähtyäni ~ veren|verta|neulan",
                   "verikokee*|verinäyt*|rokotukse*|verikoke* ~ pyörr*|pyörty*|heikotti|huippasi",
@@ -762,7 +783,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "lopu|loppunut|loppunu|lakkaa|lakannut|lakannu|hellitä",
                         "tärisee|tärissyt|nytkii|nykii ~ jo ~ minuutti*|min"),
     # A known, recurring complaint: "the same as always".
-    "known_pattern": ("samanlai* ~ kuin ~ yleensä|ennenkin|aina|tavallisesti|aiemmin",),
+    "known_pattern": ("samanlai* ~ kuin ~ yleensä|ennenkin|aina|tavallisesti|aiemmin",
+                      # probes 28-29 (fi): "samanlainen ku ennenkin"
+                      "samanlai*|samallai*|samanlais* ~ ku|kun ~ yleensä|ennenkin|aina|"
+                      "tavallisesti|aiemmin|ennen",
+                      # probes 28-29 (from sv): "tyypillinen kohtaus"
+                      "tyypilli*|tavallinen|tavallista ~ kohtau*|migreeni*|migreenikohtau*|"
+                      "päänsär*|puuska*"),
     "harmless_med": ("*vitamiini*", "kalaöljy*", "omega*", "maitohappobakteer*", "probioot*",
                      "foolihappo*", "kalkkitabl*", "magnesium*", "sinkki*"),
     "high_risk_med": ("verenpainelääk*", "sydänlääk*", "beetasalpaaj*", "insuliini*",
@@ -857,7 +884,16 @@ TERMS: dict[str, tuple[str, ...]] = {
              "paljain|paljaalla|paljaat|paljailla",
              "ilman ~ patakin*|patalap*|patakind*|patakint*|kintaita|hanskoja|patalappua",
              "koski|kosketin|kosketti|koskin|tartuin|tarttui ~ kuuma*|kiukaaseen|hellaan|"
-             "liesilevyyn|silitysrautaan"),
+             "liesilevyyn|silitysrautaan",
+             # probes 28-29 (fi): a kettle, teapot or pan of something hot pulled over someone
+             "veti|vetäisi|vetäs|kiskaisi|kiskas|kaatoi|kaato|kaatanut|kaatanu|tiputti|pudotti ~ "
+             "teekannu*|teekannun|kahvikannu*|kahvikannun|vedenkeitin|vedenkeittimen|kattilan|"
+             "kattila|kahvinkeitin|kahvinkeittimen|kahvipannun|kahvipannu|paistinpannun ~ "
+             "päälleen|päällensä|niskaansa|ylleen|syliinsä|syliin",
+             "kuuma|kuuman|kuumaa|kiehuvan|kiehuva ~ teekannu*|teekannun|kahvikannu*|"
+             "vedenkeitin|vedenkeittimen|kattila|kattilan|kahvinkeitin|kahvinkeittimen|"
+             "kahvipannu*|paistinpannu* ~ kaatui|kaatu|päälleen|päällensä|niskaansa|ylleen|"
+             "syliinsä|syliin"),
     # A migraine known for years with its usual aura is the migraine, not a new headache.
     "headache": ("päätä|päässä|pää ~ hakkaa|jyskyttää|jomottaa|jyskyttävä",
                  "jyskyttävä|jyskyttävää|jyskyttää ~ särky|kipu|päänsärky|särkyä",
@@ -997,7 +1033,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "käsitel*|opete*|opitaan|harjoitel*|käydään|elvyty*|ensiapu*"),
     "lay_on_arm": ("nukku*|nukkui*|nukuin|makasi|makasin|maannut|maatessa ~ käden|käsivarren|"
                    "kätensä|käteni|käsivartensa ~ päällä|päälle",
-                   "käsi|käsivarsi ~ meni ~ unteen|nukkumaan"),
+                   "käsi|käsivarsi ~ meni ~ unteen|nukkumaan",
+                   # probes 28-29 (fi): "käsi veltto kun nukuin sen päällä"
+                   "nukku*|nukuin|makasi|makasin|maannut|maannu|maatessa ~ sen|niiden ~ "
+                   "päällä|päälle"),
     "dose_box": ("*dosett*", "annospus*", "lääkerasia*", "pillerirasia*", "läpipainopakkau*",
                  "lääkepussi*"),
     "empty_word": ("tyhjä", "tyhjänä", "tyhjiä", "tyhjät", "tyhjillään", "tyhjennetty",
@@ -1186,7 +1225,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "käteen|sääreen",),
     "skin_intact": ("ei jälkiä", "ei näy jälkiä", "ei puremajälkiä", "iho ~ ehjä", "meni ohi",
                     "iski ohi",
-                    "ei mennyt läpi", "ei mennyt ihon läpi", "ei mennyt saappaan läpi"),
+                    "ei mennyt läpi", "ei mennyt ihon läpi", "ei mennyt saappaan läpi",
+                    # probes 28-29 (from en): "iho ei mennyt rikki", "ei rikkonut ihoa"
+                    "iho|ihoa|iholla ~ {NEG} ~ rikkoutunut|rikkoutunu|rikki|puhjennut|puhki|"
+                    "rikkonut|rikkonu",
+                    "{NEG} ~ rikkonut|rikkonu|puhkaissut|puhkassu|lävistänyt ~ ihoa",
+                    "ehjä iho"),
     "it_green": ("se|ne ~ on|oli|ovat|olivat ~ vihreää|vihreä|vihreitä|vihertävää|vihreetä",),
     "height_metres": ("kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|useita|"
                       "3|4|5|6|7|8|9|10|12|15|20 ~ metriä|metrin|metristä|m",),
@@ -1239,7 +1283,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "oven|pöydän|sängyn|kynnykseen|huonekaluun",
                     "löin|lyömä|kolautin ~ varpaan|pikkuvarpaan|varpaani ~ sohvan|tuolin|oven|"
                     "pöydän|"
-                    "sängyn|kynnykseen"),
+                    "sängyn|kynnykseen",
+                    # probes 28-29 (from sv): "löin varpaan pöydänjalkaan"
+                    "löin|kolautin|potkaisin|kopautin ~ varpaan|pikkuvarpaan|varpaani|varvasta"),
     "bruise": ("kynsi|kynnen ~ sinertää|sinertävä|sininen|musta|mustunut|mustuu|tummunut|tummuu",),
     "nausea": ("aamupahoinvoin*", "raskauspahoinvoin*"),
     "pump_off": ("pumppu|insuliinipumppu|pumpun|kanyyli|kanyyl* ~ irti|irronnu*|irronnut|"
@@ -1549,7 +1595,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "tappaa|riistää ~ elämä*|henke*|itse*",
                        "{NEG} ~ itsetuhoisia|itsemurha* ~ suunnitelmia|suunnitelmaa|aikeita|"
                        "ajatuksia",
-                       "{NEG} ~ itsemurhasuunnitelm*|itsemurha-aikei*|itsetuhosuunnitelm*"),
+                       "{NEG} ~ itsemurhasuunnitelm*|itsemurha-aikei*|itsetuhosuunnitelm*",
+                       # probes 28-29 (fi): "Mitään suunnitelmaa ei oo" (words next to each
+                       # other: "suunnitelma on, enkä oo kertonu" is no denial)
+                       "mitään|minkäänlaista|mitää suunnitelmaa|suunnitelmia|aikeita|aikomusta",
+                       "suunnitelmaa|suunnitelmia ei|en oo|ole|ollu|ollut"),
     # Medicines that lower the defences against infection: a fever or sore throat is checked
     # the same day.
     "immunosuppressed": ("metotreksaat*", "trexan*", "metoject*", "atsatiopriin*", "imurel*",
@@ -1649,5 +1699,110 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "pyyhe|pyyhkeet|pyyhkeitä|pyyhkeen ~ verestä ~ märkä|märkiä|märkänä",
                     "kolme|monta|useampi|useita|pari ~ pyyhettä|pyyhkeitä ~ veressä|verisenä|"
                     "verisinä|verisiä|täynnä"),
+    # --- probes 28-29 (from fi) ---
+    # A letter written, or messages to everyone: with pills laid out at hand, a farewell
+    # (letters to the family are "farewell" already, and keep that meaning).
+    "letters_written": ("kirje ~ kirjoitettu|kirjotettu|valmiina",
+                        "kirjoittanu*|kirjottanu*|kirjoitin|kirjotin|kirjoitettu|kirjotettu|"
+                        "kirjoitti|kirjotti ~ viestit|viestin|viestejä ~ kaikille|perheelle|"
+                        "läheisille|läheisilleni|lapsille|lapsilleni|vanhemmille|äidille|isälle|"
+                        "vaimolle|miehelle|kavereille|ystäville",
+                        "viestit ~ kaikille|perheelle|läheisille|lapsille ~ kirjoitettu|"
+                        "kirjotettu|valmiina"),
+    # A pain that was there last season ("Rintakipua oli keväällä"): the words are history, so
+    # the phrase takes the pain word away (a pain now, "nyt taas rintakipua", is read apart).
+    "past_symptom": ("*kipua|*kipuja|*kipu|*särkyä|*särky|oireita|oireet|kohtauksia|kohtaus ~ "
+                     "oli|olleet|ollut|ollu ~ keväällä|kesällä|syksyllä|talvella",
+                     "keväällä|kesällä|syksyllä|talvella ~ oli|olleet|ollut|ollu ~ *kipua|*kipuja|"
+                     "*kipu|*särkyä|*särky|oireita|oireet|kohtauksia|kohtaus"),
+    # Laid out within reach ("pillerit on tässä vieressä", "tässä pöydällä").
+    "at_hand": ("tässä|tossa|tuossa ~ vieressä|pöydällä|edessä|kädessä|sängyllä|sylissä",
+                "vieressäni", "edessäni", "kädessäni", "ulottuvilla", "esillä",
+                "valmiiksi ~ pöydällä|esillä|vieressä"),
+    # Several whole packs swallowed ("otti kaks purkkia panadolia"): a large overdose.
+    "packs_taken": ("otti|otin|ottanu|ottanut|ottaneet|ottaneensa|nieli|nielaisi|nielaissut|"
+                    "söi|söin|syönyt|syöny|napsi|napsinut|popsi|popsinut ~ kaks|kaksi|kolme|"
+                    "neljä|viisi|useamman|monta|2|3|4|5 ~ purkkia|pakettia|levyä|liuskaa|"
+                    "pakkausta|rasiaa|purkillista|paketillista|levyllistä|liuskallista|"
+                    "pakkauksellista|rasiallista|purkkia|pakettia",
+                    "kaks|kaksi|kolme|neljä|useamman ~ purkkia|pakettia|levyä|liuskaa|pakkausta|"
+                    "purkillista|paketillista|levyllistä ~ kerralla|kerrallaan|kerrasta|putkeen"),
+    # Packed for a trip: tablets carried, not swallowed ("hänen mukaansa" is no packing).
+    "carry_along": ("mukaani", "mukaan ~ matkalle|reissuun|mökille|lomalle|laukkuun|kassiin",
+                    "matkalle", "matkaa varten", "reissuun", "varalle", "varmuuden vuoksi"),
+    # Asking whether a medicine's dose should change: a question for a professional.
+    "dose_question": ("pitäiskö|pitäisikö|pitääkö|voiko|voisko|kannattaako|kannattaisko|"
+                      "tarviiko|tarvitseeko ~ *annos*|*annok*|lääkity*|lääkettä|insuliini* ~ "
+                      "muuttaa|vaihtaa|pienentää|suurentaa|nostaa|laskea|vähentää|lisätä|"
+                      "säätää|korjata|muuttaa",
+                      "*annos*|*annok*|lääkity* ~ muutettava|muuttaa|pienentää|nostaa|laskea|"
+                      "vähentää|säätää ~ pitäiskö|pitäisikö|pitääkö|vai"),
+    # A week number named alone ("Viikko 33,"): how far along a pregnancy, or a calendar week.
+    "week_number": ("viikko|viikolla|vk|rvk|raskausviikko|raskausviikolla 20|21|22|23|24|25|"
+                    "26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42",),
+    # Luomet (eyelids) stuck together or swollen: the eye, not a mole.
+    "eye": ("luomi|luomet|luomen|luomia|luomia ~ liimau*|liimaantu*|kiinni|turvoksissa|"
+            "turvonneet|turvonnu*|turpeat|turpeena|rähm*|rupeutu*|rupi*",
+            "silmäluom*"),
+    # --- probes 28-29 (from sv) ---
+    # A plan to take all of one's tablets ("aion ottaa kaikki unilääkkeeni viikonloppuna").
+    "plan_take_all": ("aion|aioin|aikoo|aikonut|suunnittelen|suunnitellut|päätin|päättänyt|"
+                      "meinaan|ajattelin ~ ottaa|syödä|napsia|niellä|vetää ~ kaikki|koko",),
+    # A pack of tablets: "koko purkin", "koko levyn".
+    "pill_pack": ("purkki*", "purkin", "purkit", "levy", "levyn", "levyt", "levyllis*",
+                  "purkillis*", "liuska*", "pakkaus*", "pakkauksen", "paketin", "paketillis*"),
+    # When in the day a dose is taken ("kaikki tabletit aamulla"): a schedule, not a plan.
+    "dose_timing": ("aamuisin", "iltaisin", "aamupalalla", "aamupalan kanssa", "ruoan kanssa",
+                    "ruuan kanssa", "ennen ruokaa", "ruoan jälkeen", "aamulla ja illalla",
+                    "sijaan", "sijasta"),
+    # "Kuinka kauan hänen pitää olla kotona?": a question about time, not a long illness.
+    "how_long": ("kuinka kauan", "miten kauan", "kauanko", "kuinka pitkään", "miten pitkään",
+                 "kuinka pitkän ajan"),
+    # "Erilainen kuin tavallinen kohtaus": not the known pattern.
+    "unlike_usual": ("erilai* ~ kuin ~ tavallinen|tavallisesti|yleensä|tyypilli*|normaali*",),
+    # "Minulla oli rintakipua viime viikolla": a past tense (with a past episode, derived).
+    "had_word": ("oli", "olin"),
+    # "Puhuu ihan normaalisti": can speak.
+    "can_speak": ("puhuu|puhun|puhui ~ normaalisti|tavallisesti|selvästi",),
+    # Only licked or tasted, then spat out ("nuoli astianpesukonetablettia, sylki pois").
+    "lick_word": ("nuoli", "nuolaisi", "nuolaissut", "nuollut", "nuolassu", "maistoi",
+                  "maistanut", "imeskeli", "imeskellyt"),
+    "spat_out": ("sylki|sylkäisi|sylkenyt|sylkäissyt|sylkäs ~ pois|ulos",
+                 "otti|otin|otettiin|kaivoin|kaivettiin ~ suusta"),
+    # "Taas", "uudestaan": near a pain word (derived), the pain has come back.
+    "again_word": ("taas", "uudestaan", "uudelleen", "jälleen", "takaisin"),
+    # Seen for it already, or a follow-up wanted ("kävin päivystyksessä", "jälkitarkastus").
+    "care_visit": ("kävin|olin|käytiin|oltiin|kävi|oli ~ päivystykses*|lääkärissä|"
+                   "terveyskeskuksessa|terkkarissa|sairaalassa|ensiavussa|päivystyksessä",
+                   "jälkitarkastu*", "kontrollikäyn*", "seurantakäyn*", "jatkokäyn*",
+                   "jälkikäyn*"),
+    # Warmed up again: fingers or toes that went white in the cold and came back.
+    "rewarmed": ("lämmitin", "lämmittelin", "lämmitettyä", "lämmittämällä", "lämmiteltyä",
+                 "lämpenivät", "lämpeni", "lämmenneet", "sulivat", "sulattelin", "lämpimässä"),
+    # A day in the sun or the heat ("päivän jälkeen auringossa rannalla").
+    "heat_day": ("auringossa", "paahteessa", "helteessä", "helteellä", "hellepäivä*",
+                 "rannalla", "aurinkoa ottamassa", "ottamassa aurinkoa", "otin aurinkoa",
+                 "kuumuudessa", "helle*"),
+    # --- probes 28-29 (from en) ---
+    # Jyrsii tai pureskelee kaikkea: kuolaavalla vauvalla hampaiden tulo (johdettu käsite).
+    "gnaw": ("jyrsii", "jyrsi", "jyrsiä", "jyrsimään", "jyrsimässä", "järsii", "järsiä",
+             "nakertaa", "nakertelee", "pureskelee", "pureskella", "pureskelemaan"),
+    # Kysyy, mitkä ovat jonkin oireet tai mihin kiinnittää huomiota: tietoa, ei vaivaa nyt.
+    "info_question": ("mitkä|millaiset|millaisia|minkälaiset|minkälaisia ~ oireet|oireita|"
+                      "merkit|merkkejä|varoitusmerkit|varoitusmerkkejä",
+                      "mistä ~ tunnistaa|tunnistan|tunnistaisi|tunnistais|huomaa|huomaisi",
+                      "mihin ~ pitää|pitäisi|pitäis|kannattaa|tulee ~ kiinnittää ~ huomiota",
+                      "varoitusmerk*"),
+    # Kestävyysurheilija tai juoksija: hidas leposyke on yleensä kuntoa.
+    "athlete": ("urheilija*", "kestävyysurheil*", "kilpaurheil*", "maraton*", "maratoon*",
+                "ultrajuoks*", "juoksija*", "hiihtäjä*", "pyöräilijä*", "triathlon*",
+                "hyväkuntoi*", "huippukunno*"),
+    # Purema ei rikkonut ihoa (samat fraasit kuin skin_intact, ilman "meni ohi").
+    "skin_unbroken": ("ei jälkiä", "ei näy jälkiä", "ei puremajälkiä", "iho ~ ehjä",
+                      "ei mennyt läpi", "ei mennyt ihon läpi",
+                      "iho|ihoa|iholla ~ {NEG} ~ rikkoutunut|rikkoutunu|rikki|puhjennut|puhki|"
+                      "rikkonut|rikkonu",
+                      "{NEG} ~ rikkonut|rikkonu|puhkaissut|puhkassu|lävistänyt ~ ihoa",
+                      "ehjä iho"),
 }
 # fmt: on

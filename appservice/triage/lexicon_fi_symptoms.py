@@ -383,7 +383,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     "suicide_passive": ("{NEG} ~ jaksa ~ elää", "ei ole mitään järkeä elää",
                         "olisi parempi kuolla", "kuolemantoive*", "toivon että kuolisin",
                         "ajatuksia kuolemasta", "kuolla pois", "en jaksa enää", "ei jaksa enää",
-                        "en kestä enää"),
+                        "en kestä enää",
+                        # probes 28-29 (from en): "haluaa nukkua ikuisesti", "kukaan ei
+                        # kaipaisi minua", "kyllästynyt elämään"
+                        "haluan|haluaa|halusi|haluais*|haluis* ~ nukkua|nukahtaa ~ ikuisesti|"
+                        "pois",
+                        "kukaan ~ {NEG} ~ kaipais*|kaipaisi|ikävöis*|ikävöisi",
+                        "{NEG} kukaan ~ kaipais*|kaipaisi|ikävöis*|ikävöisi",
+                        "kyllästy* ~ elämään|elämiseen", "väsyny* ~ elämään|elämiseen"),
     "self_harm": ("viiltel*",
 
  "viillän", "satutan itseäni", "satuttaa itseään",
@@ -751,7 +758,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                           "lääkkeillä|lääkkeistä|tuotteilla|rasvoilla|hoidoilla|hoidoista ~ "
                           "huolimatta",
                           "{NEG} ~ tehoa|auta|auttanut|auttanu|tehonnut ~ apteekin|reseptivapa*|"
-                          "itsehoito*|kotikonstit", "itsehoidosta huolimatta"),
+                          "itsehoito*|kotikonstit", "itsehoidosta huolimatta",
+                          # probes 28-29 (fi): "perusvoiteet ei riitä"
+                          "voide|voiteet|*voide|*voiteet|rasvat|*rasvat|*rasva|lääkkeet|hoidot|"
+                          "kotikonstit|itsehoito ~ {NEG} ~ riitä|riittäneet|riittänyt|riittäny|"
+                          "tehoa|tehoo|tehonneet|auta|auttaneet|auttanut|auttanu"),
     # "lens silmään".
     "eye_projectile": ("lens|lenti|lentänyt|lentäny ~ silmään|silmiin",),
     # Well this morning; swelling before one's eyes.

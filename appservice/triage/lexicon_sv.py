@@ -69,7 +69,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "fortfarande", "blir inte bättre",
                       # probe 21 (sv): "smärtan sitter kvar", "håller i sig"
                       "sitter|satt|finns|fanns kvar", "håller|höll ~ i sig",
-                      "ger|gav ~ {NEG} ~ med sig"),
+                      "ger|gav ~ {NEG} ~ med sig",
+                      # probes 28-29 (sv): "en vårta som inte går bort med receptfria medel"
+                      "{NEG} går|gått|försvinner|försvunnit ~ bort", "{NEG} vill gå bort"),
     "despite_treatment": ("trots",),
     "not_relieved": ("hjälper {NEG}", "hjälpte {NEG}", "{NEG} hjälper", "{NEG} hjälpt",
                      # probes 24-25 (fi): a low sugar that will not come up
@@ -85,7 +87,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "bättre ~ för var dag"),
     "relieved": ("hjälpte", "gick över", "lindrade", "släppte"),
     "resolved": ("gick över", "gått över", "försvann", "släppte", "är borta", "återställd*",
-                 "återhämta*", "kvicknade till", "mår bra nu", "piggnat till", "pigg igen"),
+                 "återhämta*", "kvicknade till", "mår bra nu", "piggnat till", "pigg igen",
+                 # probes 28-29 (sv): "fingrarna blev normala när jag värmde dem"
+                 "blev|blivit ~ normal|normala|normalt ~ igen", "blev normala", "blev normal",
+                 "normala igen", "som vanligt igen"),
     "episodic": ("ibland", "kommer och går", "periodvis", "då och då"),
     "usual": ("som vanligt", "vanlig*", "som alltid", "som förut"),
     "mild": ("lätt", "lite", "lindrig*", "mild*", "något", "lätta", "lindrigt",

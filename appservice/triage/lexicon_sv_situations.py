@@ -199,7 +199,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # "ätt" folds to "att" (to), the commonest word there is: not an eating word.
     "eat_word": ("ätit", "åt", "smakat", "smakade", "stoppat i sig", "fått i sig",
                  "tuggat", "tuggade"),
-    "liquid": ("olja", "oljan", "*olja", "frityr*", "kaffe*", "te", "teet", "soppa*", "fett"),
+    "liquid": ("olja", "oljan", "*olja", "frityr*", "kaffe*", "te", "teet", "soppa*", "fett",
+               # probes 28-29 (from fi): hot water, milk, porridge, a teapot or a kettle
+               "vatten", "vattnet", "*vatten", "mjölk*", "gröt*", "tekann*", "vattenkokar*"),
     "spill": ("rann", "spillde", "spilldes", "spillt", "stänkte", "över", "välte", "hällde",
               "skvätte"),
     "burn_deep": ("läderaktig*", "förkolnad*", "vaxartad*"),
@@ -274,7 +276,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                          "pratar|pratade|talar|talade|pladdrar ~ oavbrutet|nonstop|oupphörligt|"
                          "forcerat", "pratar|pratade|talar ~ utan ~ uppehåll|paus",
                          "pratar|pratade ~ non stop", "barfota ~ i ~ snön|kylan|snö|minusgrader",
-                         "gått|gick|springer|sprang ~ ut ~ barfota"),
+                         "gått|gick|springer|sprang ~ ut ~ barfota",
+                         # probes 28-29 (sv): "sprang ut naken i snön"
+                         "gått|gick|springer|sprang|rusade|springa ~ ut ~ naken|naket|nakna",
+                         "naken|naket|nakna ~ i ~ snön|kylan|minusgrader|snö"),
     "confusion": (  # probe 17 (sv)
         "vet {NEG} ~ vilket ~ år|årtal|datum|dag ~ det ~ är", # probe 15 (sv): talking nonsense
                   "prata|pratar|pratade|pratat|säger|sa ~ nonsens|goja|rappakalja|smörja|svammel|"
@@ -502,6 +507,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "tappar andan", "blir andfådd", "flåsar", "flåsa", "flåsig*", "pustar",
                    # probe 18 (sv): "det blir trångt att andas när jag ligger ner"
                    "trångt|tungt|jobbigt|svårt|kämpigt|trögt ~ att ~ andas|andas",
+                   # probes 28-29 (sv): "blir svårare att andas"
+                   "svårare|tyngre|jobbigare|kämpigare|trängre ~ att ~ andas",
+                   "svårare|tyngre|jobbigare|kämpigare ~ att få luft",
                    "trång|tung|tungt|ansträngd ~ andning|andningen"),
     "fast_breathing": ("andas djupt och ~ tungt|snabbt|fort|ansträngt",),
     "halos": ("regnbåg* ~ runt|kring ~ lamp*|ljus*|lampor|lamporna",
@@ -663,7 +671,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "som ~ jag|hon|han ~ brukar få",
                       # probe 18 (sv): "hon har gjort så förut" (the "så" is not "sa", said)
                       "gjort|gör|hänt|händer|fått ~ så|samma|likadant ~ förut|tidigare|innan|"
-                      "ofta|ibland"),
+                      "ofta|ibland",
+                      # probes 28-29 (sv): "ett typiskt anfall som vanligt"
+                      "typisk|typiskt|typiska ~ anfall|anfallet|attack|attacken|migrän*|"
+                      "migränanfall*|huvudvärk*|skov|skovet"),
     "harmless_med": ("*vitamin*", "fiskolja*", "omega*", "probiotik*", "mjölksyrabakterie*",
                      "folsyra", "kalcium*", "magnesium*", "zink*"),
     "high_risk_med": ("blodtrycksmedicin*", "blodtryckstablett*", "hjärtmedicin*",
@@ -870,7 +881,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "ingen ~ sakna ~ mig|honom|henne|hen|oss", "bättre utan ~ mig|honom|henne",
                         "ingen bryr sig om ~ mig|honom|henne",
                         "{NEG} orkar|vill leva", "{NEG} orkar leva ~ längre|mer",
-                        "vill {NEG} vakna", "vill bara ~ försvinna", "vill bara sova för alltid"),
+                        "vill {NEG} vakna", "vill bara ~ försvinna", "vill bara sova för alltid",
+                        # probes 28-29 (from en): "vill sova för evigt", "trött på livet"
+                        "vill|ville ~ sova|somna ~ för ~ alltid|evigt",
+                        "somna ~ och ~ aldrig ~ vakna", "trött|less på ~ livet",
+                        "trött|less på att leva", "fått nog av ~ livet", "fått nog av att leva"),
     "hr_word": ("slår", "slog", "pulsen", "hjärtat slår|slog", "slag i minuten", "slag per minut"),
     "heat_stroke": ("slutat svettas", "har slutat svettas", "slutat att svettas",
                     "svettas {NEG} längre", "överhettad*", "värmeslag*", "värmeutmatt*"),
@@ -1154,7 +1169,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "mörkbrun*|colafärgad*|colabrun* ~ urin|urinen|kiss|kisset", "colafärgad*"),
     "copula": ("e",),  # Finland-Swedish "han e 2" (är)
     "sneeze": ("-nyss",),
-    "burn": ("-skala*",),
+    "burn": ("-skala*",
+             # probes 28-29 (from fi): a kettle or teapot pulled over someone is a scald
+             "drog|drar|välte|vräkte|slet ~ vattenkokaren|tekannan|kastrullen|kaffepannan|"
+             "kaffekannan|grytan|stekpannan ~ över ~ sig|honom|henne|mig"),
     "alcohol": ("-handsprit*",),
     "psych_help": ("terapeut*", "psykoterapeut*"),
     # Fall height in words: "kanske fyra meter".
@@ -1210,7 +1228,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "hunden|oss|pappa|mamma|frun|mannen",),
     "skin_intact": ("inga ~ märken|bitmärken|hål|sår", "inget ~ bitmärke|märke|hål|sår",
                     "gick {NEG} igenom", "{NEG} ~ igenom ~ huden|stöveln|skon|byxan",
-                    "huden ~ är ~ hel", "missade"),
+                    "huden ~ är ~ hel", "missade",
+                    # probes 28-29 (from en): "huden gick inte sönder"
+                    "huden ~ {NEG} ~ trasig|sönder|bruten|skadad", "gick {NEG} hål", "hel hud"),
     # --- probe 17 (from en) ---
     "eye_hit": ("nagot|flisa|skarva|splitter|metallbit|metallflisa|gnista|gnistor|span|bit ~ flog|"
                 "for|gick|traffade|skots|sprutade ~ ogat|ogonen",
@@ -1337,7 +1357,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "dur_days": ("sedan|sen ~ förra ~ veckan|helgen|månaden", "sedan|sen ~ häromdagen"),
     # Ett besvär som kom tillbaka eller sitter kvar.
     "returned": ("kom|kommit|kommer ~ tillbaka", "återkom*", "började|börjat ~ igen",
-                 "sitter|finns ~ kvar"),
+                 "sitter|finns ~ kvar",
+                 # probes 28-29 (sv): "nu är det tillbaka" (a pain "igen" is derived)
+                 "det|den ~ är ~ tillbaka"),
     # Nu, just nu.
     "now_word": ("nu", "just nu", "för närvarande", "ikväll", "i kväll", "idag", "i dag",
                  "i morse", "imorse", "i eftermiddag"),
@@ -1601,5 +1623,85 @@ TERMS: dict[str, tuple[str, ...]] = {
     "white_colour": ("vit", "vita", "vitt", "vitaktig*", "vitnat", "vitnade"),
     "white_skin": ("vit|vitt|vita ~ på sina ställen", "vit|vitt|vita ~ fläckvis|ställvis",
                    "vit|vitt|vita i mitten"),
+    # --- probes 28-29 (from sv) ---
+    # A plan to take all of one's tablets ("har tänkt ta alla mina sömntabletter i helgen").
+    "plan_take_all": ("tänkt|tänker|planerar|planerat|bestämt|bestämde ~ ta|svälja ~ alla|"
+                      "allihop|samtliga|hela",),
+    # A pack of tablets: "hela burken", "hela kartan".
+    "pill_pack": ("burk", "burken", "karta", "kartan", "blisterkart*", "tablettkart*",
+                  "tablettask*", "pillerburk*", "medicinburk*", "förpackningen"),
+    # When in the day a dose is taken ("alla tabletterna på morgonen"): a schedule, not a plan.
+    "dose_timing": ("på morgonen", "på morgnarna", "på kvällen", "på kvällarna",
+                    "till frukost*", "till maten", "med maten", "före maten", "efter maten",
+                    "i stället", "istället", "morgon och kväll"),
+    # "Hur länge ska hon vara hemma?": a question about time, not a long illness.
+    "how_long": ("hur länge", "hur lång tid"),
+    # "Inte som mina vanliga migränanfall", "olikt ett typiskt anfall": not the known pattern.
+    "unlike_usual": ("olik|olikt|annorlunda|annan ~ än|mot ~ vanligt|vanliga|typiskt|typisk|"
+                     "typiska|brukligt",),
+    # "Hade ont i bröstet förra veckan": a past tense (with a past episode, derived).
+    "had_word": ("hade",),
+    # Only licked or tasted, then spat out ("slickade på en diskmaskinstablett, spottade ut").
+    "lick_word": ("slickade", "slickat", "slickar", "slicka", "sög på", "sugit på", "sugde på",
+                  "smakade på", "smakat på"),
+    "spat_out": ("spottade|spottat|spottar|spotta|spottats ~ ut",
+                 "tog|fick|plockade|plockat|tagit ~ ut ~ ur ~ munnen"),
+    # "Igen", "tillbaka": near a pain word (derived), the pain has come back.
+    "again_word": ("igen", "åter", "tillbaka"),
+    # Seen for it already, or a follow-up wanted ("var på akuten", "boka en uppföljning").
+    "care_visit": ("var|varit|åkte|åkt|kom|sökte|besökte ~ akuten|akutmottagningen|jouren|"
+                   "närakuten|vårdcentralen|sjukhuset|läkaren|läkare|vc",
+                   "uppföljning*", "återbesök*", "efterkontroll*", "blev undersökt",
+                   "undersöktes"),
+    # Warmed up again: fingers or toes that went white in the cold and came back.
+    "rewarmed": ("värmde", "värmt", "värmts", "värmdes", "tinade", "tinat", "tinats",
+                 "kom in i värmen", "varma igen", "varm igen"),
+    # A day in the sun or the heat ("efter en dag i solen på stranden").
+    "heat_day": ("i solen", "i solgasset", "i gassen", "i värmen", "i hettan", "i solskenet",
+                 "solade", "solat", "solbadade", "solbadat", "solbad", "på stranden",
+                 "värmebölj*", "hetta", "hettan", "stekande sol*"),
+    # --- probes 28-29 (from fi) ---
+    # Ett brev skrivet, eller meddelanden till alla: med tabletter framme, ett avsked.
+    "letters_written": ("skrivit|skrev|skrivna ~ meddelanden|sms ~ till ~ alla|familjen|barnen|"
+                        "föräldrarna",),
+    # Ont som fanns förra säsongen ("hade ont i bröstet i våras"): historia, så frasen tar bort
+    # smärtordet (ont nu läses för sig).
+    "past_symptom": ("hade ~ ont|smärta|smärtor|besvär|symtom ~ i ~ våras|somras|höstas|vintras",
+                     "bröstsmärt*|*smärta|*smärtor|besvär ~ i ~ våras|somras|höstas|vintras"),
+    # Framme inom räckhåll ("tabletterna ligger här bredvid mig").
+    "at_hand": ("bredvid mig", "framför mig", "här på bordet", "i handen", "framlagda",
+                "framtagna", "uppradade", "inom räckhåll"),
+    # Flera hela förpackningar svalda ("tog två burkar alvedon"): en stor överdos.
+    "packs_taken": ("tog|tagit|svalde|svalt|åt|ätit|käkat ~ två|tre|fyra|fem|flera|2|3|4|5 ~ "
+                    "förpackningar|paket|kartor|kartorna|burkar|askar|flaskor|tablettkartor",),
+    # Packat för en resa: tabletter med sig, inte svalda.
+    "carry_along": ("med mig", "med oss", "till resan", "på resan", "på semestern",
+                    "för säkerhets skull", "packade", "packat", "i väskan"),
+    # Frågar om dosen ska ändras: en fråga till vården.
+    "dose_question": ("ska|skall|borde|bör|behöver|kan ~ jag|vi|hon|han ~ ändra|justera|sänka|"
+                      "höja|minska|öka ~ dosen|doseringen|*insulinet|*dosen|dos|medicineringen",
+                      "ändra|justera|sänka|höja|minska|öka ~ dosen|doseringen|*dosen|*insulinet",
+                      "dosjustering*", "dosändring*"),
+    # Ett veckonummer för sig ("Vecka 33,"): hur långt gången, eller en kalendervecka.
+    "week_number": ("vecka|v 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|"
+                    "42", "graviditetsvecka 20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|"
+                    "37|38|39|40|41|42"),
+    # --- probes 28-29 (from en) ---
+    # Gnager eller tuggar på allt: hos en dreglande bebis tandsprickning (härlett begrepp).
+    "gnaw": ("gnager", "gnaga", "gnagde", "gnagt", "tuggar", "tugga", "tuggade"),
+    # Frågar vilka tecknen är eller vad man ska hålla utkik efter: information, inget besvär nu.
+    "info_question": ("vilka ~ är ~ tecknen|symtomen|varningstecknen",
+                      "vilka ~ tecken|symtom|varningstecken ~ ska|bör|finns|är",
+                      "hur ~ känner ~ man|jag|vi|du ~ igen", "hålla utkik efter",
+                      "vara uppmärksam|uppmärksamma på", "varningstecken", "varningssignal*"),
+    # En löpare eller annan uthållighetsidrottare: låg vilopuls är oftast konditionen.
+    "athlete": ("idrottare", "idrottar", "elitidrott*", "maraton*", "ultralöp*", "löpare",
+                "triathlon*", "cyklist", "längdskidåkare", "vältränad", "vältränade",
+                "uthållighetsidrott*", "motionär*"),
+    # Bettet gick inte igenom huden (samma fraser som skin_intact, utan "missade").
+    "skin_unbroken": ("inga ~ märken|bitmärken|hål|sår", "inget ~ bitmärke|märke|hål|sår",
+                      "gick {NEG} igenom", "{NEG} ~ igenom ~ huden|stöveln|skon|byxan",
+                      "huden ~ är ~ hel",
+                      "huden ~ {NEG} ~ trasig|sönder|bruten|skadad", "gick {NEG} hål", "hel hud"),
 }
 # fmt: on

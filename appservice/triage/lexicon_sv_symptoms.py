@@ -242,7 +242,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "mole_change": ("födelsemärk*", "leverfläck*", "märke på huden"),
     "weight_loss": ("gått ner i vikt", "tappat ~ kilo|vikt", "viktnedgång", "viktminskning",
                     "utan att försöka"),
-    "weight_gain": ("gått upp i vikt", "viktuppgång"),
+    "weight_gain": ("gått upp i vikt", "viktuppgång",
+                    "gått|gick ~ upp ~ kilo|kg|kilon"),  # probes 28-29 (sv): "gått upp 3 kilo"
     "tired": ("trött*", "utmatt*", "orkeslös", "utpumpad",
               "*trött", "*trötta"),  # probes 24-25 (fi): "dödstrött", "jättetrötta"
     "low_mood": ("nedstämd*", "deprim*", "depression*", "ledsen", "hopplös*", "nere",
@@ -553,6 +554,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "grönt|gröna|gallgrön* ~ kräk*|spy*", "gallkräk*"),
     "nontoxic_ingested": ("svalde|svalt|sväljt|svälja ~ tuggummi*|kärna|kärnan|kärnor|kärnorna|"
                           "*kärna|*kärnan|fröet|fröna", "silikagel*", "torkmedelspås*",
+                          "torkmedel*", "silica", "silicagel*", "kiselgel*",  # probes 28-29 (sv)
                           "kritbit*", "vaxkrit*",
                           # probes 24-25 (sv): "bet av en bit av en kritbit och svalde"
                           "svalde|svalt|sväljt|svälja|åt|ätit|käkade|käkat|tuggade|tuggat ~ "

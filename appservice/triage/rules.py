@@ -159,6 +159,14 @@ DERIVED: tuple[Derived, ...] = (
     derive("belly_bulge", "abdomen|lower_abdomen", "bulge_word|hernia_word", window=4),
     derive("missed_dose", "forgot_word|missed_word", "tablet_word|med_word", window=4),
     derive("hypo_recovered", "low_sugar", "feel_fine|resolved", window=25),
+    # probes 28-29 (en): a baby drooling and gnawing on things and feeding well is teething
+    # ("Baby 9 months, drooling, gnawing ... feeding well"); a coin, marble or bead swallowed
+    # is an object, not a poison (tablets swallowed with it still are).
+    derive("teething_drool", "baby|age_baby|age_infant|age_under5|child", "drooling", "gnaw",
+           "drinking_well", window=20),
+    derive("object_swallowed", "swallowed_substance", "small_object", window=4),
+    derive("bite_no_break", "animal_bite", "skin_unbroken", window=12),
+    derive("ate_tablets", "swallowed_substance", "tablet_word|poison", window=10),
     derive("teething_low_temp", "teething", "low_grade_temp", window=15),
     # probes 26-27 (sv): "ammar, ena bröstet är rött": the breast of a nursing mother (mastitis),
     # not the chest; lochia after a birth ("flytning", "avslag"); drool from one corner of the
@@ -173,6 +181,26 @@ DERIVED: tuple[Derived, ...] = (
     derive("burn_blister", "burn", "blister", window=15),
     # White skin ("the skin is white", "white in places"): in a burn, a deep burn.
     derive("white_skin", "skin", "white_colour", window=3),
+    # --- probes 28-29 (fi) ---
+    # "Vasen käsi ja jalka ihan veltot": a limp arm or leg on one side is a weak one.
+    derive("one_side_weak", "one_side", "floppy", window=6),
+    # --- probes 28-29 (sv) ---
+    # A numb face ("det domnar i ansiktet") and a clumsy or weak hand, arm or leg.
+    derive("face_numb", "face", "numbness", window=5),
+    derive("limb_weak", "arm|hand|leg|foot", "weakness|cant_move|paralysis", window=4),
+    # Nearly fainting from the pain of a stubbed toe or a knock: a vasovagal turn.
+    derive("pain_faint", "faint", "pain", window=3),
+    derive("pain_vasovagal", "pain_faint", "minor_knock", window=12),
+    # "Hade bröstsmärtor förra veckan ... var på akuten": a past chest pain already seen.
+    derive("chest_pain_past", "had_word", "chest_pain", "past_episode", window=6),
+    derive("chest_pain_seen", "chest_pain_past", "care_visit|checkup", window=30),
+    # A pain "again" ("nu har jag ont i bröstet igen", "kipu tuli taas"): it has come back.
+    derive("returned", "pain|pressure|chest_pain", "again_word", window=3),
+    # Fingers white or numb in the cold that came back to normal when warmed: frostnip.
+    derive("frostnip", "pale|numbness|white_colour", "rewarmed", "resolved", window=15),
+    # Only licked, spat out and well: a taste, not a swallowed dose.
+    derive("taste_only", "lick_word", "spat_out", "feel_fine|drinking_well|resolved",
+           window=15),
 )
 # fmt: on
 
@@ -201,7 +229,8 @@ RULES: tuple[Rule, ...] = (
     rule("low_oxygen", E, "low_sat"),
     rule("airway_obstruction", E, "drooling|choking",
          "stridor|breathless|child|age_child|baby|age_baby|blue|cant_speak",
-         unless="teething|first_aid_topic"),  # probe 12 (fi): teething; probe 15 (en): a course
+         # probe 12 (fi): teething; probe 15 (en): a course; probes 28-29 (en): gnawing
+         unless="teething|first_aid_topic|teething_drool"),
     rule("choking", E, "choking", unless="first_aid_topic"),  # probe 15 (en): a first-aid course
     rule("stridor_alarm", E, "stridor", "at_rest|pale|drowsy|blue|recession|grey"),
     rule("stridor", U, "stridor|barking_cough",
@@ -217,14 +246,15 @@ RULES: tuple[Rule, ...] = (
         "sudden|palpitations|tearing|at_rest",
     ),
     rule("chest_pain_risk", E, "chest_pain", "age_over50|elderly|diabetes|dur_hours",
-         unless="episodic|resolved|tender_press|musculoskeletal|dur_long|dur_7d"),
+         unless="episodic|resolved|tender_press|musculoskeletal|dur_long|dur_7d|"
+                "chest_pain_seen"),  # probes 28-29 (sv): "had chest pain last week, seen"
     rule("chest_radiating", E, "chest|chest_pain", "radiate", "arm|jaw|shoulder|back|neck"),
     rule(
         "chest_pain",
         E,
         "chest_pain",
         unless="tender_press|musculoskeletal|dur_long|dur_7d|episodic|mild|cough|cold_illness|"
-               "resolved|pleuritic|heartburn_context|panic|shingles|long_ago",
+               "resolved|pleuritic|heartburn_context|panic|shingles|long_ago|chest_pain_seen",
     ),
 
     rule("chest_pain_mild", U, "chest_pain",
@@ -331,6 +361,8 @@ RULES: tuple[Rule, ...] = (
         "drowsy|unconscious|unresponsive|seizure|breathless|slow_breathing|confusion|child|"
         "age_child|baby|intent",
         notes=('poison',),
+        # probes 28-29 (en): a coin; signs have their own rules; (sv): licked, spat out, well
+        unless="object_swallowed|taste_only",
     ),
     # A small child who ate someone's tablets or a household poison (Myrkytystietokeskus).
     rule("child_ingestion", E, "ate_tablets", "child|age_child|baby|age_baby|age_infant",
@@ -400,7 +432,8 @@ RULES: tuple[Rule, ...] = (
     rule("back_pain_alarm", E, "bladder_loss|saddle_numb|legs_paralysed"),
     rule("tearing_pain", E, "tearing", "chest_pain|back_pain|abdominal_pain|pain"),
     rule("clot_to_lung", E, "calf_swelling|surgery_recent|long_travel",
-         "breathless|chest_pain|cough_blood"),
+         "breathless|chest_pain|cough_blood",
+         unless="heart_failure"),  # probes 28-29 (sv): both legs and breath in heart failure
     rule("heart_failure_alarm", E, "frothy|orthopnoea", "breathless|cant_speak|heart_failure"),
     rule("asthma_alarm", E, "asthma|wheeze|inhaler|asthma_attack",
          "not_relieved|cant_speak|blue|drowsy|asthma_severe|exhausted"),
@@ -1678,6 +1711,105 @@ RULES: tuple[Rule, ...] = (
                 "worsening|itch|burning|checkup"),
     # A discharge is seen at a booked visit ("see_professional"), except light lochia.
     rule("discharge_visit", N, "discharge", unless="lochia"),
+    # --- probes 28-29 (fi) ---
+    # Two or more whole packs of tablets swallowed: a large overdose even when the person feels
+    # nothing yet (Myrkytystietokeskus: paracetamol harms hours later); not packs taken along.
+    rule("packs_swallowed", E, "packs_taken",
+         "tablet_word|otc_painkiller|high_risk_med|anticoag|poison|overdose", window=10,
+         unless="own_dose|harmless_med|checkup|long_ago|training|carry_along",
+         notes=('poison',)),
+    # A letter written or messages sent to everyone, with tablets or a weapon laid out at hand
+    # or said in despair: a farewell with the means ready (112.fi: itsemurhan vaara).
+    rule("letters_means_at_hand", E, "letters_written",
+         "tablet_word|weapon|suicide_means|high_risk_med|firearm_ready",
+         "at_hand|uncertain|suicide_passive|hopeless|resolve|suicide", window=30,
+         unless="long_ago", topic="mind", notes=('crisis',)),
+    # A week number past 20 with a severe blood pressure and a headache, flashing lights or pain
+    # under the right ribs: pre-eclampsia (NICE NG133, Käypä hoito: 112 / synnytyssairaala).
+    rule("week_bp_signs", E, "week_number", "severe_bp",
+         "headache|flashes|vision_blur|vision_loss|upper_abdominal_pain|face_swelling",
+         window=40),
+    rule("week_raised_bp_signs", E, "week_number", "raised_bp",
+         "2:headache|flashes|vision_blur|vision_loss|upper_abdominal_pain|face_swelling",
+         window=40),
+    # A headache that painkillers have not touched for three days, or with vomiting: seen today
+    # (Päivystyshelppi: migreenikohtaus yli 72 h; NHS: headache with vomiting, not helped).
+    rule("headache_unrelieved", U, "headache", "not_relieved|despite_treatment", "dur_3d|vomit",
+         unless="hangover"),
+    # Asking whether a medicine's dose should change: a booked contact (not self-care).
+    rule("dose_question", N, "dose_question", topic=None),
+    # --- probes 28-29 (en) ---
+    # A coin, marble or bead swallowed, then drooling, vomiting, pain, trouble swallowing or
+    # breathing: it may be stuck in the gullet or airway (NHS: swallowed object → A&E with
+    # symptoms); without signs it is seen today (accidental_overdose).
+    rule("object_swallowed_signs", E, "object_swallowed",
+         "cant_swallow|drooling|vomit|chest_pain|abdominal_pain|breathless|stridor|choking|"
+         "cant_breathe|cant_speak|cough|drowsy|unconscious|unresponsive|blood|vomit_blood|"
+         "not_feeding|cant_eat|pain",
+         window=30, unless="long_ago"),
+    # A drooling, gnawing baby who feeds well is teething (NHS: self-care); noisy or hard
+    # breathing, blue colour, drowsiness or a high fever with it is not.
+    rule("teething_drool_alarm", E, "teething_drool",
+         "stridor|breathless|blue|blue_lips|cant_breathe|cant_speak|drowsy|floppy|choking|"
+         "muffled|high_fever|very_high_fever", window=40),
+    rule("teething_airway_alarm", E, "teething", "drooling",
+         "stridor|breathless|blue|blue_lips|cant_breathe|cant_speak|choking|muffled",
+         window=40),
+    rule("teething_drool", S, "teething_drool", covers="pain|grumpy|feverish|red|drooling"),
+    # An animal bite that did not break the skin: wash it, self-care (NHS: animal bites); a
+    # bite through the skin is seen today (wound_needs_care).
+    rule("animal_bite_care", U, "animal_bite", unless="bite_no_break"),
+    rule("bite_skin_intact", S, "bite_no_break",
+         covers="animal_bite|skin_intact|skin_unbroken|pain|bruise|red|swelling|hand|arm|leg"),
+    # Asking what the signs of an illness are, or what to look out for, with nothing wrong
+    # now: information and advice (self-care); any symptom is read by its own rules.
+    rule("info_question", S, "info_question",
+         unless="symptom|sudden|worsening|now_word|pale|grey|sweat|blue|blue_lips|mottled|"
+                "cold_skin|drowsy|confusion|collapse|unresponsive|unconscious|floppy|"
+                "fast_pulse|low_pulse|low_bp|low_sat|fast_breathing|tablet_word|poison|"
+                "swallowed_substance|head_injury|fall|crash",
+         topic=None),
+    # A slow pulse (40-49) in a fit runner or at night, with no dizziness, fainting or other
+    # sign: athletic bradycardia, self-care (NHS: a resting rate below 60 can be normal in
+    # fit people; BHF); under 40, at 50 or over, or with any sign, the other rules read it.
+    rule("athlete_slow_pulse", S, "low_pulse", "athlete|at_night",
+         unless="slow_pulse|dizzy|faint|collapse|breathless|chest_pain|palpitations|"
+                "irregular_heart|confusion|drowsy|pale|grey|sweat|unwell|weakness|tired|"
+                "age_over50|elderly|age_elderly|overdose|overdose_large|took_all|poison|"
+                "high_risk_med|symptom",
+         topic=None),
+    # --- probes 28-29 (sv) ---
+    # A numb face with a clumsy or weak hand or a dropped cup: a stroke, even on waking and
+    # "I must have slept on my arm" (a dead arm does not numb the face; 1177, 112.fi: FAST).
+    rule("face_numb_limb_weak", E, "face_numb", "limb_weak|dropped_object", window=30,
+         unless="long_ago|recurrent|episodic|panic|tooth|dur_long|dur_7d|both_sides|"
+                "cold_exposure"),
+    # A plan to take all of one's tablets ("har tänkt ta alla mina sömntabletter i helgen"):
+    # a suicide plan (1177, Mind: 112); "all my tablets in the morning" is a dose schedule.
+    rule("plan_take_all_pills", E, "plan_take_all",
+         "tablet_word|high_risk_med|anticoag|poison|overdose|pill_pack", window=10,
+         unless="dose_timing|carry_along|long_ago", topic="mind", notes=("crisis", "poison")),
+    # Nearly fainted from the pain of a stubbed toe or a knock: a vasovagal turn (self-care).
+    rule("pain_vasovagal", S, "pain_vasovagal", covers="faint|dizzy|nausea|pale|sweat"),
+    # A child who only licked a tablet or a chemical and spat it out, and is well: the poison
+    # centre's advice today (Giftinformationscentralen: skölj munnen, ring); with any sign after
+    # it (cough, drooling, vomiting, drowsy), 112.
+    rule("taste_then_signs", E, "taste_only",
+         "drowsy|unconscious|unresponsive|seizure|breathless|slow_breathing|confusion|cough|"
+         "drooling|vomit|cant_swallow|stridor|hoarse|wheeze|cant_breathe", window=30,
+         notes=("poison",)),
+    # Frostnip that went back to normal when warmed: self-care (1177: köldskada, ytlig).
+    rule("frostnip_rewarmed", S, "frostnip",
+         unless="blister|black|blue|purple|frostbite|not_improving|worsening|severe",
+         covers="numbness|pale|tingling|white_colour|pain|limb_pain|hand|foot|cold_exposure"),
+    # A little dizzy or a headache after a day in the sun, drinking and already better: mild
+    # heat exhaustion (1177, NHS: cool down and drink; seek care if no better in 30 minutes).
+    rule("heat_mild_recovering", S, "heat_day", "dizzy|headache|nausea|tired|weakness",
+         "improving|resolved", window=25,
+         unless="confusion|faint|collapse|vomit|drowsy|high_fever|very_high_fever|heat_stroke|"
+                "seizure|not_improving|worsening|severe|baby|age_baby|age_infant|elderly|"
+                "age_elderly|chest_pain|breathless|slurred",
+         covers="dizzy|headache|nausea|tired|weakness|pain|thirst|sweat"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1716,7 +1848,7 @@ RULES: tuple[Rule, ...] = (
     rule("dental_swelling", U, "toothache|tooth", "swelling|fever|face_swelling"),
     rule("injury_function", U, "cant_bear_weight|deformed|fracture|cant_walk",
          unless="muscle_soreness"),  # probe 15 (sv): stiff legs after a workout
-    rule("wound_needs_care", U, "deep_wound|gaping|animal_bite"),
+    rule("wound_needs_care", U, "deep_wound|gaping"),  # animal bites: probes 28-29 (en)
     rule("shingles_signs", U, "blister|rash", "band|one_side|shingles",
          unless="burn_blister"),  # probes 26-27 (en): a burn's blister is not shingles
     rule("shingles", U, "shingles"),
@@ -1752,7 +1884,8 @@ RULES: tuple[Rule, ...] = (
     rule("severe_pain", U, "unbearable"),
     rule("low_sugar", U, "low_sugar", unless="hypo_recovered"),  # probes 24-25 (fi)
     rule("very_high_blood_pressure", U, "very_high_bp"),
-    rule("fainting", U, "faint", unless="vasovagal"),  # probe 13 (en): a faint at a jab
+    rule("fainting", U, "faint",
+         unless="vasovagal|pain_vasovagal"),  # probe 13 (en): a faint at a jab
     rule("facial_swelling", U, "face_swelling", unless="tongue_bite|insect_bite|sting"),
 
     rule("allergic_reaction", U, "hives", "allergen|allergy|sting"),
