@@ -216,7 +216,9 @@ def _scope_negation(tokens: list[Token], concepts: list[set[str]]) -> dict[int, 
                     break  # "no history of epilepsy has had a seizure": a new clause
                 seen += 1
                 if "contrast" in concepts[position] or (
-                    concepts[position] & CUE_CONCEPTS and not listing
+                    concepts[position] & CUE_CONCEPTS
+                    and not listing
+                    and not _before_or(tokens, concepts, position)  # probes 30-31 (en)
                 ):
                     break
                 mark(position, listing or seen <= CLEAR)

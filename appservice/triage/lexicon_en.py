@@ -26,7 +26,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     # probes 28-29 (en): a verb that starts a new clause ends a negation's reach ("no history
     # of epilepsy has had a seizure"; "no pain or drooling and is eating normally").
     "clause_verb": ("is", "was", "are", "were", "has", "have", "presents", "presented",
-                    "developed", "develops", "reports", "complains", "complained"),
+                    "developed", "develops", "reports", "complains", "complained",
+                    # probes 30-31 (en): "no fever or chest pain and feels otherwise well"
+                    "feels", "felt", "seems", "seemed", "looks", "remains", "appears"),
     "dur_prep": ("for", "since", "past", "last", "over"),
     "age_word": ("old", "yo", "yr", "y"),
     "u_minute": ("minute*", "min", "mins"),
@@ -151,7 +153,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "newborn": ("newborn", "neonat*", "new-born"),
     "elderly": ("elderly", "grandmother", "grandfather", "grandma", "grandpa", "nursing-home",
                 "grandad", "granddad", "granny", "gran", "nan", "nana", "grandparent*",
-                "nursing home", "care home"),
+                "nursing home", "care home",
+                # probes 30-31 (en): "my friend's farfar" (fi/sv words mixed in)
+                "farfar", "farmor", "morfar", "mormor", "mummo", "mummu", "vaari", "ukki"),
     "pregnant": ("pregnan*", "weeks pregnant", "expecting a baby", "positive pregnancy test",
                  "period ~ late", "late period", "missed ~ period",
                  # probes 24-25 (en): "7 weeks since her last period", "no period for 6 weeks"
@@ -196,7 +200,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "flank": ("flank", "loin", "side", "kidney area"),
     "kidney": ("kidney*",),
     "groin": ("groin",),
-    "testicle": ("testic*", "testes", "scrot*", "balls"),
+    "testicle": ("testic*", "testes", "scrot*", "balls",
+                 # probes 30-31 (en): "pain in his left ball", "my right nut"
+                 "left|right ball|nut|bollock", "bollock*", "nutsack", "ballsack",
+                 "ball sack", "testis", "teste"),
     "leg": ("leg", "legs", "lower leg", "shin*"),
     "calf": ("calf", "calves"),
     "thigh": ("thigh*",),

@@ -69,7 +69,13 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cord_prolapse": ("see the cord", "cord is hanging", "cord ~ coming|hanging|visible|out",
                       "umbilical cord ~ out|visible|showing"),
     "static": ("static", "static shock", "static electricity"),
-    "kill_word": ("kill", "murder", "stab", "hurt"),
+    "kill_word": ("kill", "murder", "stab", "hurt",
+                  # probes 30-31 (from sv): "talking about how the neighbours must die"
+                  "neighbours|neighbors|neighbour|neighbor|everyone|everybody|people|family|wife|"
+                  "husband|kids|mum|mom|dad|police ~ must|should|deserve|deserves|need|needs|"
+                  "have|has ~ die",
+                  "neighbours|neighbors|neighbour|neighbor|everyone|everybody|people|family|wife|"
+                  "husband|kids|mum|mom|dad|police ~ are|is|were|was going ~ die"),
     "submersion": ("under water", "underwater", "went under", "was under for",
                    "under for about", "was under"),
     "scar": ("scar", "scars", "scar tissue"),
@@ -223,7 +229,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "only helps for", "helps only for", "wears off",
                      "barely touch*", "hardly touch*", "barely helps", "hardly helps",
                      "did not touch", "still crying despite", "despite ibuprofen",
-                     "despite paracetamol", "despite calpol"),
+                     "despite paracetamol", "despite calpol",
+                     # probes 30-31 (en): "panadol helps a little but he's still crying"
+                     "helps|helped|helping ~ little|bit|slightly ~ but ~ still",
+                     "only|barely|hardly ~ helps|helped|helping ~ little|bit"),
     # --- probe 10: clinical vignettes: a slow pulse, a pedestrian hit, paranoia and a weapon ---
     "low_pulse": ("bradycard*", "slow pulse", "slow heart rate", "pulse is slow",
                   "heart rate is slow"),
@@ -331,7 +340,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "stockpiled ~ tablets|pills", "collected ~ tablets|pills",
                       # probes 28-29 (en): "has been saving her pills"
                       "saved|saving|stockpiled|stockpiling|hoarded|hoarding ~ her|his|my|their|"
-                      "up ~ tablets|pills|meds|painkillers|medication"),
+                      "up ~ tablets|pills|meds|painkillers|medication",
+                      # probes 30-31 (en): "saving up my mother's sleeping pills"
+                      "saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing ~ "
+                      "up|away|aside ~ her|his|my|their|mum|mom|mother|dad|father|wife|husband|"
+                      "partner|gran|nan|grandma|grandad|sleeping ~ tablets|pills|meds|"
+                      "painkillers|medication|sleeping"),
     "resolve": ("not ~ be ~ needing ~ any|anymore|them|those|it|more",
                 "decided to", "this|next ~ weekend", "tomorrow", "by the weekend",
                 "on ~ friday|saturday|sunday|monday|tuesday|wednesday|thursday",
@@ -381,7 +395,13 @@ TERMS: dict[str, tuple[str, ...]] = {
     "vision_loss": ("{CANT} see out of", "{CANT} see ~ with ~ eye|eyes", "{CANT} see anything",
                     "{CANT} see at all", "lost ~ sight|vision ~ in ~ eye",
                     "eye ~ went|gone|turned|goes ~ dark|black|blank",
-                    "half of ~ vision ~ gone|missing|black", "{CANT} see ~ left|right ~ side"),
+                    "half of ~ vision ~ gone|missing|black", "{CANT} see ~ left|right ~ side",
+                    # probes 30-31 (en): "lost the left half of her field of vision"
+                    "half|side|part|quarter|corner ~ field of vision|view",
+                    "half|side|part|quarter|corner ~ visual field|fields",
+                    "field of vision|view ~ gone|missing|lost|dark|black|blank|cut",
+                    "visual field|fields ~ gone|missing|lost|loss|dark|black|blank|cut|defect",
+                    "lost|losing|lose|loss ~ field of vision|view", "lost|losing ~ visual field"),
     "fall_height": ("fell|fallen|falling|fall|tumbled ~ from|off|out ~ first|second|third|fourth|"
                     "fifth|sixth|upper|top floor|storey|story|floors|storeys",
                     "fell|fallen|falling|fall ~ three|four|five|six|seven|eight|nine|ten|several ~ "
@@ -474,6 +494,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "asks|asking|asked|wonders|wondering ~ whether|if ~ may|can|could|should ~ "
                 "go|begin|continue|travel|fly|drive|exercise|train",
                 "refill*", "restock*",
+                # probes 30-31 (from fi): "I need a new EpiPen, the old one expires"
+                "need|needs|want|get|order ~ a|new|another ~ epipen*|autoinjector*|jext|"
+                "adrenaline|prescription",
+                "epipen|epipens|pen|pens|autoinjector|one ~ expires|expiring|expired",
+                "out of date", "expiry date",
                 # probes 24-25 (sv): "I would like an EpiPen prescribed"
                 "epipen|epipens|adrenaline|autoinjector|injector ~ prescribed|prescribing",
                 "pain|symptoms|symptom|problem|problems|it ~ was|were|been ~ investigated|examined|"
@@ -1246,7 +1271,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "unsteady": ("stumbling", "keeps stumbling", "stumbles"),
     # "It hurts to turn his head": the neck, not a headache.
     "neck_pain": ("hurts|painful|sore|agony to turn|move|rotate|tilt ~ head|neck",
-                  "hurts|painful|sore ~ when ~ turn|turning|move|moving ~ head|neck"),
+                  "hurts|painful|sore ~ when ~ turn|turning|move|moving ~ head|neck",
+                  # probes 30-31 (en): "can turn her head with some discomfort"
+                  "turn|turning|turns|move|moving|moves|rotate|rotating|tilt|tilting ~ head|neck ~ "
+                  "with ~ discomfort|pain|difficulty|twinge|ache"),
     # Blisters on the heels after a long walk: friction from the boots.
     "friction": ("hike", "hikes", "hiking", "hiked", "trek", "trekking", "boots", "rambling",
                  "hiker", "hikers", "long walk", "long walks", "walking holiday", "marathon",
@@ -1422,7 +1450,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "times_a_day": ("times ~ a|per|every ~ day|night", "times ~ daily|today|tonight",
                     "times ~ in ~ a ~ day",
                     # probes 28-29 (en): "my reliever twice a day instead of once a week"
-                    "twice ~ a|per|every ~ day|night", "twice daily", "twice today"),
+                    "twice ~ a|per|every ~ day|night", "twice daily", "twice today",
+                    # probes 30-31 (from sv): "need my ventolin every 4 hours"
+                    "every ~ hour|hours", "hourly",
+                    "times ~ an|per|every ~ hour"),
     # Croup that settles in cool air and then breathes normally: home care.
     "croup_settles": ("settles|settled|eases|eased|calms|calmed|improves|improved|better ~ "
                       "in|with|outside ~ the ~ cool|cold|fresh|night ~ air",
@@ -1684,6 +1715,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "care_visit": ("went|been|was|were|attended|visited ~ a e",
                    "went|been|was|were|attended|visited ~ er|hospital|emergency|casualty|gp|"
                    "doctor|doctors|clinic",
+                   # probes 30-31 (en): "went to päivystys last week" (fi/sv words mixed in)
+                   "went|been|was|were|attended|visited ~ päivystys*|paivystys*|päivystyk*|"
+                   "terveyskeskus*|akuten|akutmottagning*|vårdcentral*|ed|ae",
                    "follow-up", "follow up", "followup", "checked out", "was seen"),
     # Warmed up again: fingers or toes that went white in the cold and came back.
     "rewarmed": ("warmed", "rewarmed", "thawed", "warming them", "warm again",
@@ -1718,5 +1752,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "not ~ break|broken|broke|pierce|pierced|puncture|punctured ~ skin",
                       "skin ~ not ~ broke|pierced|punctured", "skin intact", "skin still intact",
                       "no broken skin"),
+    # --- probes 30-31 (from sv) ---
+    # The tetanus jab mentioned with a wound ("not sure when I last had a tetanus shot").
+    "tetanus_jab": ("tetanus*", "lockjaw ~ jab|shot|vaccine|booster", "dtap", "tdap"),
+    # --- probes 30-31 (from en) ---
+    # The poison information line or centre: a service called, not a poison swallowed.
+    "poison_centre": ("poison|poisons ~ info|information|centre|center|control|line|helpline|"
+                      "hotline|unit|advice", "poison information*", "toxbase"),
 }
 # fmt: on

@@ -119,6 +119,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                 # probes 28-29 (en): "is still seizing" (a back "seizing up" is stiff)
                 "seizing", "seizes"),
     "confusion": ("confus*", "disorient*", "delirious", "delirium", "not making sense",
+                  "vacant", "vacant stare", "not with it",  # probes 30-31 (from fi): absent
                   # probes 24-25 (sv): "he answers strangely"
                   "answers|answering|answered|replies|replying|replied ~ strangely|oddly|"
                   "weirdly|incoherently",
@@ -149,6 +150,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "droop": ("droop*", "drooping", "sagging", "lopsided", "uneven smile", "facial asymmetry",
               "asymmetr*", "face looks uneven"),
     "slurred": ("slur*", "garbled", "slurring", "word-finding", "finding words",
+                "sluddr*",  # probes 30-31 (en): a Swedish word mixed in ("speaks sluddrigt")
                 "difficulty speaking", "trouble speaking", "difficulty finding words",
                 "words come out wrong", "dysarthri*", "jumbled", "muddled",
                 "speech became ~ strange|odd|confused|jumbled|garbled", "mixed up words",
@@ -348,7 +350,13 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "poisoning|poisoned ~ his|her|my|our|their ~ food|drink|drinks|water|tea|coffee",
                   "not really ~ ours|mine", "an impostor|imposter", "been replaced by",
                   "being followed|watched", "being spied on", "microchip*", "implanted a chip",
-                  "messages from|through the ~ tv|radio|television"),
+                  "messages from|through the ~ tv|radio|television",
+                  # probes 30-31 (en): "sending radio waves into his head"
+                  "waves|rays|beams|signals|radiation ~ into|inside ~ his|her|my|their ~ "
+                  "head|brain|mind|skull",
+                  "beaming|beamed|beams|beam ~ into ~ head|brain|mind|thoughts",
+                  "controlling|control|controls|stealing|steal|steals|inserting ~ his|her|my|"
+                  "their|our ~ thoughts|brain"),
     "weapon": ("knife", "gun", "weapon", "rope", "rifle*", "shotgun*", "firearm*", "hunting gun*",
                "pistol*", "revolver*",
                "knives", "cleaver*"),  # probes 26-27 (en): "taken all the knives"
@@ -383,6 +391,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "ferret|fox|monkey|animal"),
     "insect_bite": ("mosquito*", "insect bite*", "bug bite*", "midge*", "tick bite", "flea*",
                     "bites",
+                    # probes 30-31 (en): "bitten by a mosquito" is not an animal bite
+                    "bitten|bit by ~ mosquito*|mozzie*|midge*|gnat|gnats|insect|insects|bug|bugs|"
+                    "horsefly|horseflies|flea|fleas|bedbug*",
                     # probes 24-25 (en): "pulled a tick off my leg"
                     "removed|pulled|pulling|took|taken|got|found|had|picked ~ a|the|two|"
                     "some ~ tick|ticks",
@@ -390,6 +401,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sting": ("sting*", "stung"),
     "allergen": ("peanut*", "nut", "nuts", "shellfish", "prawn*", "shrimp*", "wasp*", "bee",
                  "bees", "antibiotic*", "penicillin", "new medicine", "new drug", "latex",
+                 # probes 30-31 (from sv): "hives after the new medication"
+                 "new ~ medication|medications|meds|tablets|pills|drugs",
                  "contrast dye", "allergen*", "cashew*", "almond*", "hazelnut*", "walnut*",
                  "pistachio*", "pecan*", "sesame", "seafood", "crab", "lobster", "mussels",
                  "hornet*", "insect sting"),
@@ -400,7 +413,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "large_area": ("large area", "whole", "covers", "most of", "blistering", "large burn",
                    "extensive",
                    # probes 26-27 (from sv): "burns over half his arm and tummy"
-                   "half ~ arm|arms|leg|legs|tummy|belly|stomach|back|chest|body|thigh|hand|foot"),
+                   "half ~ arm|arms|leg|legs|tummy|belly|stomach|back|chest|body|thigh|hand|foot",
+                   # probes 30-31 (from sv): "blisters over half her shin"
+                   "half ~ shin|shins|calf|calves|forearm|forearms|thighs|face|neck|abdomen"),
     "no_blisters": ("without blisters", "no blisters", "not blistered"),
     "chemical": ("chemical", "acid", "alkali"),
     "electric": ("electric shock", "electrocut*", "lightning", "live ~ wire|cable|socket|rail",

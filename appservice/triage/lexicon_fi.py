@@ -77,9 +77,14 @@ TERMS: dict[str, tuple[str, ...]] = {
                  # probes 26-27 (fi): "selkä kipu jo kuukausi"
                  "jo|yli|kohta|melkein|lähes ~ kuukausi|kuukaus", "kuukausi jo"),
     "recurrent": ("usein", "toistuv*", "jatkuvasti", "monta kertaa", "viikottain", "päivittäin",
-                  "joka päivä", "joka viikko", "aina välillä", "kerta toisensa"),
+                  "joka päivä", "joka viikko", "aina välillä", "kerta toisensa",
+                  # probes 30-31 (fi): "melkein joka ilta", "joka toinen yö"
+                  "joka ~ ilta|yö|aamu", "melkein|lähes|miltei ~ joka|päivittäin",
+                  "joka toinen ~ päivä|ilta|yö|viikko"),
     "worsening": ("pahentu*", "pahenee", "paheni", "huonontu*", "yltyy", "lisääntyy", "pahentunut"),
     "not_improving": ("{NEG} ~ parane*", "{NEG} ~ helpota", "{NEG} ~ mene ohi", "{NEG} ~ hellitä",
+                      # probes 30-31 (fi): spoken "ei mee ohi", "ei oo menny ohi"
+                      "{NEG} ~ mee|menny|mennyt|meinaa ~ ohi",
                       "jatkuu", "jatkunut", "edelleen", "yhä"),
     "despite_treatment": ("huolimatta", "ei auttanut", "ei apua", "vaikka olen"),
     "not_relieved": ("{NEG} ~ auta|auttanut|apua|tehoa|tepsi|laske|laskenut|helpota|hellitä",
@@ -150,7 +155,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "postpartum": ("synnytin", "synnytyksen jälkeen", "synnyttänyt", "synnytyksestä", "synnytti"),
     # --- body ---
     "chest": ("rinta*", "rinnas*", "rinnan*", "rinnal*", "rintaan", "rintakeh*", "rintalast*",
-              "-rintaliivi*"),
+              "-rintaliivi*",
+              # probes 30-31 (fi): bilingual messages mix in Swedish ("tryck i bröstet")
+              "bröst", "bröstet", "bröstkorg*", "bröstben*"),
     "heart": ("sydä*", "sydän"),
     # Not "kät*": folded to "kat*" it read "katsoa", "katkarapu", "kadulla"-like words as arms.
     "arm": ("käsi", "käde*", "käsivar*", "olkavar*", "kädet", "kättä", "kättäni", "kättään",

@@ -59,7 +59,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cord_prolapse": ("narumai*", "naru* ~ tulee|tuli|roikkuu|tuntuu ~ ulos|ulkona",
                       "napanuora ~ näkyy|roikkuu|ulkona|ulos", "näkyy napanuora"),
     "static": ("staattinen", "staattista", "staattisen", "staattisesta"),
-    "kill_word": ("tappa*", "tapan", "tappaisi*", "murhaa*", "puukottaa"),
+    "kill_word": ("tappa*", "tapan", "tappaisi*", "murhaa*", "puukottaa",
+                  # probes 30-31 (from sv): "puhuu että naapurit pitää kuolla"
+                  "naapuri*|kaikki*|kaikkien|perhe*|vaimo*|mies|miehen|lapset|lasten|äiti*|isä* ~ "
+                  "pitää|täytyy|ansaitsee|ansaitsevat|joutuu|joutuvat ~ kuolla|kuolemaan"),
     "submersion": ("naamallaan|kasvoillaan|mahallaan|naama|naamaa|pää ~ vedessä|veteen|altaassa|"
                    "järvessä|ammeessa|kylpyammeessa", "yski*|yskin|oksensi|oksentanut ~ vettä",
                    "veden alla", "veden alle", "pinnan alla", "pinnan alle"),
@@ -602,7 +605,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                 # probes 24-25 (sv): "haluaisin että minulle kirjoitetaan adrenaliinikynä"
                 "kirjoitetaan|kirjoittaa|kirjoittaisi|kirjoittais|kirjoittaisitko|määrätään|"
                 "määrätä|määräisi|määräisitkö ~ adrenaliinikynä*|epipen*|adrenaliinikynän",
-                "adrenaliinikynä*|epipen* ~ kirjoitettua|määrättyä|kirjoitettavaksi|määrättäväksi"),
+                "adrenaliinikynä*|epipen* ~ kirjoitettua|määrättyä|kirjoitettavaksi|määrättäväksi",
+                # probes 30-31 (fi): "tarviin uuden epipenin, vanha vanhenee"
+                "tarvitsen|tarviin|tarvisin|tarvitsisin|tarttisin|haluaisin|hakea|hakemaan ~ "
+                "uuden|uudet|uutta|uus ~ adrenaliinikynä*|epipen*|jext*|kynän|kynät|reseptin",
+                "vanha|vanhat|kynä|kynän|epipen*|adrenaliinikynä* ~ vanhenee|vanhentuu|"
+                "vanhentunut|vanhentunu|vanheni|vanhentumassa", "käyttöpäivä*"),
     "dur_days": ("toinen|toista|toisena|toisen päivä*|vuorokau*|yö*|aamu*|ilta*",),
     "dur_7d": ("toinen|toista viikko*|viikkoa",),
     # A bruise that has gone yellow is healing.
@@ -796,7 +804,12 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "diabeteslääk*", "metformiini*", "digoksiini*", "litium*", "metadoni*",
                       "buprenorfiini*", "oksikodoni*", "morfiini*", "tramadoli*", "kodeiini*",
                       "unilääk*", "nukahtamislääk*", "bisoprolol*", "metoprolol*",
-                      "amlodipiini*", "ketipiini*", "diatsepaami*", "tsopikloni*"),
+                      "amlodipiini*", "ketipiini*", "diatsepaami*", "tsopikloni*",
+                      # probes 30-31 (fi): benzodiazepines by trade name ("tenoxeja")
+                      "bentso*", "oksatsepaami*", "opamox*", "diapam*", "stesolid*", "tenox*",
+                      "tematsepaami*", "alpratsolaami*", "xanor*", "alprox*",
+                      "klonatsepaami*", "rivatril*", "loratsepaami*", "temesta*",
+                      "imovane*", "zopinox*", "tsolpideemi*", "stilnoct*"),
     "brief": ("hetke*", "sekun*", "hetkeksi", "hetken", "pari sekuntia", "silmänräpäy*"),
     "grey_hair": ("harmaat|harmaita|harmaantu* ~ hiukset|hiuksia|hiukse*|parta*",),
     # --- probe 13 (from fi) ---
@@ -837,6 +850,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "poski|posken|poskesta|huuli|huulen|huulesta ~ läpi|puhki|auki|halki",
                    "reikä|reiän ~ poskessa|poskeen|huulessa"),
     "seizure": ("kohtaus ~ kestäny|kestänyt|kestää|jatkunu*|jatkuu",
+                # probes 30-31 (fi): a fit in a fever is a fit too (febrile_seizure has these)
+                "kouristel*|kouristi|kouristanut|kouristanu|kouristuks*|kouristus ~ "
+                "kuumeessa|kuumeisena|kuumeen|kuumeesta",
+                "kuumeessa|kuumeisena ~ kouristel*|kouristi|kouristanut|kouristanu",
                 "kohtaus ~ {NEG} ~ lopu|loppu|lakkaa", "nyki*", "nytki*", "nytky*",
                 "silmät|silmä ~ pyöri|pyörivät|pyöris|pyörähti|kääntyi|kääntyivät|muljahti|"
                 "muljahtivat|nurin ~ ylös|nurin|taakse|ylöspäin|päähän",
@@ -1254,7 +1271,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                            "ei loyda ~ asentoa", "tuskainen", "tuskaisen*"),
     "gbs_trigger": ("vatsataudin|mahataudin|ripulin|noroviruksen|oksennustaudin ~ jalkeen",),
     # --- probe 17 (from fi) ---
-    "positive_test": ("kaks|kaksi ~ viivaa", "testi ~ näytti ~ plussaa|plus*|positiivis*"),
+    "positive_test": ("kaks|kaksi ~ viivaa", "testi ~ näytti ~ plussaa|plus*|positiivis*",
+                      # probes 30-31 (fi): "positiivinen testi viime viikolla", "plussa testissä"
+                      "positiivinen|positiivisen|positiivista|plussa|plussaa ~ testi|testin|"
+                      "testissä|testiin|kotitesti*",
+                      "testi|testissä|testiin ~ positiivinen|plussaa|plussalla|plus"),
     "irregular_heart": ("sydän|syän|sydan ~ lyö|hakkaa|hyppii|pomppii|muljahtelee ~ oudosti|"
                         "kummallisesti|hassusti|epätasaisesti",),
     "polyuria": ("pissannu*|pissaa|pissannut|virtsannut|pissanut ~ hirvee*|paljon",
@@ -1395,7 +1416,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "febrile_seizure": ("kuumekouris*", "kuumekramp*",
                         # "kuumekouristus viime kuussa, vauvana": a past one, no seizure now
                         "kuumekouris*|kuumekramp* ~ viime|viimeksi|aiemmin|aikaisemmin|ennen|"
-                        "joskus|vauvana|pienenä|taaperona|kerran"),
+                        "joskus|vauvana|pienenä|taaperona|kerran",
+                        # probes 30-31 (fi): "kouristeli lapsena kuumeessa"
+                        "kouristel*|kouristi|kouristanut|kouristanu|kouristuks*|kouristus ~ "
+                        "kuumeessa|kuumeisena|kuumeen|kuumeesta",
+                        "kuumeessa|kuumeisena ~ kouristel*|kouristi|kouristanut|kouristanu"),
     # The breath and a word for sparse ("hengitys korisevalta ja harvalta"): slow breathing.
     "breath_word": ("hengitys", "hengityks*", "hengitystä", "hengittää", "hengittäminen",
                     "henkäy*", "hengenveto*", "hengenvedot"),
@@ -1469,7 +1494,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "päivässä|vuorokaudessa|päivittäin|yössä",
                     "kertaa ~ yön|päivän ~ aikana", "kertaa per päivä",
                     "useita|monta|monia ~ kertoja ~ päivässä|vuorokaudessa|tänään",
-                    "useasti|monesti ~ päivässä|tänään"),
+                    "useasti|monesti ~ päivässä|tänään",
+                    # probes 30-31 (from sv): "ventolinia neljän tunnin välein"
+                    "tunnin välein", "joka ~ tunti|tuntia",
+                    "kertaa ~ tunnissa"),
     # Croup that settles in cool air and then breathes normally: home care.
     "croup_settles": ("rauhoittuu|rauhoittui|helpottaa|helpotti|helpottuu|helpottui|paranee|"
                       "parani|tasaantuu|tasaantui|hellittää|hellitti ~ viileässä|viileään|"
@@ -1566,7 +1594,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     # Whom to talk to about it: a contact is wanted.
     "who_to_contact": ("kenelle ~ soitan|soittaa|soittaisin|puhun|puhua|puhuisin",
                        "kenen ~ kanssa ~ puhun|puhua|puhuisin|jutella",
-                       "mihin|minne ~ otan|ottaa|ottaisin|soitan|soittaa ~ yhteyttä"),
+                       "mihin|minne ~ otan|ottaa|ottaisin|soitan|soittaa ~ yhteyttä",
+                       # probes 30-31 (fi): "kenelle tästä kysyisin", "keneen otan yhteyttä"
+                       "kenelle|keneltä|keltä ~ kysyn|kysyä|kysyisin|kysyis|kysyy|kannattaa",
+                       "keneen ~ otan|ottaa|ottaisin|ottais ~ yhteyttä"),
     # The palm (a blistered burn there is seen, whatever its size).
     "palm": ("kämmen", "kämmene*", "kämmenpohja*", "kämmenselkä*"),
     # "Unohdin": with a medicine word, a missed dose.
@@ -1582,7 +1613,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "olo on ok", "olo on ihan ok", "olo normaali", "olo on normaali",
                   "olo on taas hyvä", "olo taas hyvä", "hyvä olo", "voin hyvin",
                   "voin ihan hyvin", "olo on taas normaali", "olo kunnossa",
-                  "olo on kunnossa"),
+                  "olo on kunnossa",
+                  # probes 30-31 (fi): "muuten ok", "muuten olo hyvä"
+                  "muuten ~ ok|okei|hyvä|hyvin|kunnossa|normaali|pirteä"),
     # "Työ tappaa mut": a figure of speech, not a threat or a wish to die.
     "killing_me_idiom": ("työ|duuni|pomo|stressi|selkä|polvi|pää|helle|lapset|kokeet ~ "
                          "tappaa ~ minut|mut|minua|mua",),
@@ -1804,5 +1837,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "rikkonut|rikkonu",
                       "{NEG} ~ rikkonut|rikkonu|puhkaissut|puhkassu|lävistänyt ~ ihoa",
                       "ehjä iho"),
+    # --- probes 30-31 (from sv) ---
+    # Jäykkäkouristusrokote mainittu haavan yhteydessä ("en tiedä milloin viimeksi rokotettu").
+    "tetanus_jab": ("jäykkäkouristus*", "tetanus*", "dt-rokot*", "dt-tehoste*", "dtap*"),
+    # --- probes 30-31 (from en) ---
+    # Myrkytystietokeskus: palvelu, jolle soitettiin, ei nielty myrkky.
+    "poison_centre": ("myrkytystieto*", "myrkytyskesku*", "myrkytysneuvon*"),
 }
 # fmt: on

@@ -13,6 +13,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "paha tunne", "tuntuu oudolta", "epämukava tunne", "ikävää tunnetta"),
     "pressure": ("purista*", "puristu*", "puristus*", "puristava*", "paina*", "ahdist*", "ahist*",
                  "kiristä*", "raskas olo", "painon tunne", "painaa",
+                 "tryck", "trycker",  # probes 30-31 (fi): Swedish mixed in ("tryck i bröstet")
                  "istu* ~ rinnan|rinnalla|rintakehän ~ päällä", "norsu", "paino rinnan päällä",
                  "rautavanne", "vanne",
                  # probes 22-23 (fi): "rinnan päällä on kuin elefantti istuis"
@@ -27,6 +28,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "vomit": ("oksen*", "oksenn*", "oksent*", "yrjö*", "laatta*", "oksennus*"),
     "breathless": ("{NEG} ~ hengitä ~ kunnolla|normaalisti|kunnon|kunnolla", "hengenahdist*",
                    "hengenveto ~ työn|vaikea*|tuskai*|taistelu*", "henkeä ~ haukko*",
+                   # probes 30-31 (fi): "haukkoo henkeä", "haukkoi ilmaa"
+                   "haukko*|haukoi*|haukon ~ henkeä|henkee|ilmaa|happea|happee",
                    "hengästy*", "hengitysvaike*", "hengitys vaikea*",
                    "hengittää vaikeasti", "hengittää huonosti", "hengitys on vaikeaa",
                    "henk* ~ ahdist*|ahist*", "hengityksen vaike*", "hengitys kulkee huonosti",
@@ -57,7 +60,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                        "hengittää|hengittäny|hengitti|hengittänyt|hengittelee|hengitys ~ "
                        "nopeesti|tiheesti|kiivaasti|tiheästi|nopeasti|tiheään|kiivaasti|"
                        "nopeeta|tiheetä|tiheää|nopeaa"),
-    "slow_breathing": ("hengittää harvaan", "hengittää hitaasti", "hengitys harvaa", "harvaan"),
+    "slow_breathing": ("hengittää harvaan", "hengittää hitaasti", "hengitys harvaa", "harvaan",
+                       # probes 30-31 (fi): "hengitys on tosi hidasta", "henkeä harvakseen"
+                       "hengitys|hengittää|hengittelee|hengitti|henkeä ~ hidas|hidasta|"
+                       "hitaasti|hitaaks|hitaaksi|harvaa|harvakseen|harvoin|harvenee|harventunut",
+                       "hengitys|hengittää|hengittelee|henkeä ~ kuorsaava*|korisev*|korahtel*"),
     "wheeze": ("vinku*", "vingu*", "pihis*", "rohi*"),
     "stridor": ("sisäänhengity* vinku*", "kova ääni sisäänhengitykses*",
                 "vinkuu sisäänhengitykses*", "kiljuva hengitys"),
@@ -151,6 +158,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "nytkyy", "nytkäh*", "kaatumatau*",
                 "kuumekouris*", "kuumekramp*"),  # probe 21 (fi): a febrile convulsion
     "confusion": ("sekav*", "sekai*", "sekaisin", "hämmenty*", "desorient*", "harhai*",
+                  "poissaoleva*", "poissaolevalta",  # probes 30-31 (fi): "ihan poissaoleva"
                   "houraile*", "{NEG} ~ tunnista*", "{NEG} ~ tiedä missä",
                   "{NEG} ~ puhu ~ järkev*", "puhuu sekavia", "{NEG} ~ ole oma itsensä",
                   "mumisee", "mutisee", "puhuu ~ sekavia|outoja|omiaan",
@@ -231,6 +239,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "{NEG} ~ päässy|päässyt|päässeet|päässyny ~ pissa*|pissille|virtsa*|kusemaan|"
                  "kusille"),
     "cant_keep_fluids": ("{NEG} ~ {CAN} ~ pitä* ~ nestei*|juoma*|sisällä", "{NEG} pysy sisällä",
+                         # probes 30-31 (fi): "eikä pysy mitään sisällä"
+                         "{NEG} ~ pysy|pysyny|pysynyt ~ sisällä|sisäl",
                          "kaikki tulee ylös"),
     "cant_open_mouth": ("{NEG} ~ {CAN} ~ suu* ~ auki", "{NEG} ~ {CAN} ~ avaa* ~ suu*",
                         "suu ~ {NEG} aukea"),
@@ -261,7 +271,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "halos": ("valokehä*", "kehiä valojen", "renkaita valojen", "kehät valojen"),
     "headache": ("päänsär*", "pääkipu*", "pääkivu*", "migreen*", "päänkivist*",
                  "päätä ~ särkee|särki|jomottaa|kivistää", "pää ~ kipeä", "päähän sattuu"),
-    "stiff": ("jäyk*", "kankea*", "kankeu*", "jumissa", "jumi*"),
+    "stiff": ("jäyk*", "kankea*", "kankeu*", "jumissa", "jumi*", "-jäykkäkouristus*"),
     "neck_stiff": ("niskajäyk*", "niskan jäykky*", "niska ~ jäykkä",
                    "{NEG} ~ {CAN} ~ taivutta*|kääntä* ~ pää*|niska*", "leuka ~ {NEG} mene rintaan"),
     "rigid": ("kova kuin lauta", "lautamai*", "vatsa ~ kova", "maha ~ kova",
@@ -443,7 +453,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "allergen": ("*pähkin*", "cashew*", "manteli*", "seesami*", "kala", "kalaa", "kalan",
                  "simpuk*", "herhiläi*", "kimalai*", "hyönteisen pisto", "pähkin*",
                  "maapähkin*", "katkarap*", "äyriäi*", "ampiai*", "mehiläi*",
-                 "antibioot*", "penisilliin*", "uusi lääke", "allergeen*", "kananmuna*"),
+                 "antibioot*", "penisilliin*", "uusi lääke", "allergeen*", "kananmuna*",
+                 # probes 30-31 (from sv): "nokkosihottumaa uuden lääkkeen jälkeen"
+                 "uusi|uuden|uutta|uudesta|uudet|uusien ~ lääkkeen|lääkettä|lääkkeestä|lääkkeet|"
+                 "lääkkeiden|tabletin|tablettien|pillerin|lääkekuurin"),
     "allergy": ("allergi*", "allerginen", "yliherkkyy*"),
     "anaphylaxis": ("anafyla*", "adrenaliinikynä*", "epipen*", "adrenaliini*"),
     "burn": ("palovamm*", "poltin", "poltti", "polttanut", "kärvent*", "kiehuva*", "kuumaa vettä",
@@ -451,7 +464,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "large_area": ("iso alue", "laaja*", "koko", "suuri alue", "isolta alueelta",
                    # probes 26-27 (from sv): "palovammoja puolessa kädessä ja vatsassa"
                    "puoli|puolet|puolessa ~ kädestä|käsivarresta|kättä|kädessä|jalasta|jalkaa|"
-                   "jalassa|vatsasta|vatsaa|selästä|selkää|rinnasta|kehosta|kroppaa|reidestä"),
+                   "jalassa|vatsasta|vatsaa|selästä|selkää|rinnasta|kehosta|kroppaa|reidestä",
+                   # probes 30-31 (from sv): "rakkuloita puolessa säärestä"
+                   "puoli|puolet|puolessa ~ säärestä|säärtä|sääressä|pohkeesta|pohjetta|"
+                   "kyynärvarresta|kyynärvartta|kasvoista|kasvoja|kaulasta|reittä|reidessä"),
     "no_blisters": ("{NEG} rakkuloita", "{NEG} rakkoja", "rakkuloita ~ ei",
                     # probe 21 (fi): "eikä oo rakkuloita", "ei tullut yhtään rakkuloita"
                     "{NEG} oo|ole|tullut|tullu|tule|näy|yhtään rakkul*|rakkoja|rakkoa",
@@ -526,7 +542,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                    "sokeri ~ korkea|korkealla|koholla|high", "mittari näyttää hi",
                    # probes 26-27 (fi): "mittari näyttää vaan HI" (over the meter's range)
                    "mittari|mittarissa|sokerimittari|verensokerimittari|lukema|lukemana ~ hi|high",
-                   "näyttää|näytti|näyttäny|näyttänyt ~ hi|high"),
+                   "näyttää|näytti|näyttäny|näyttänyt ~ hi|high",
+                   # probes 30-31 (fi): "sokerit hii", "verensokeri HI" (voice-to-text spellings)
+                   "sokeri|sokerit|verensokeri|verensokerit|sokerilukema|glukoosi ~ hi|hii|high|"
+                   "hai|häi"),
     "low_sugar": ("hypo", "hypossa", "hypoglyk*", "sokerit ~ alhaalla|matalalla",
                   "insuliinishok*", "matala sokeri"),
     "shaky": ("tärise*", "vapise*", "täris*", "vapina*", "tutisee"),

@@ -70,7 +70,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "navelsträng* ~ ut|utanför|kommit|kommer|sticker|framfall",  # probe 13
                       "navelsträngsframfall*"),
     "static": ("statisk", "statiska", "statisk elektricitet"),
-    "kill_word": ("döda", "mörda", "knivhugga", "skada"),
+    "kill_word": ("döda", "mörda", "knivhugga", "skada",
+                  # probes 30-31 (sv): "pratar om att grannarna ska dö" (said by someone psychotic)
+                  "grannarna|grannen|grannar|alla|dom|folk|familjen|frun|mannen|barnen|mamma|"
+                  "pappa|polisen ~ ska|skall|måste|förtjänar|borde ~ dö"),
     "submersion": ("under vattnet", "gick under",
                    "föll|ramlade|trillade|halkade ~ i ~ vattnet|sjön|havet|poolen|ån|älven|"
                    "bassängen",
@@ -1425,7 +1428,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "reliever": ("luftrörsvidgande", "vidgande", "ventoline*", "bricanyl*", "salbutamol*",
                  "airomir*", "buventol*", "terbutalin*", "blå|blåa ~ inhalator*|spray*|pump*"),
     "times_a_day": ("gånger ~ dagligen|idag|dygnet|dygn|natten|natt",
-                    "gånger ~ om|per|i|varje ~ dagen|dag|dygn|dygnet|natt|natten"),
+                    "gånger ~ om|per|i|varje ~ dagen|dag|dygn|dygnet|natt|natten",
+                    # probes 30-31 (sv): "behöver ventolin var 4e timme" (singular: not "det var
+                    # 4 timmar sen")
+                    "var 1|2|3|4|andra|tredje|fjärde|halvtimme|halvtimma ~ timme|timma|tim",
+                    "varannan|varje|vareviga ~ timme|timma|halvtimme|halvtimma", "var halvtimme",
+                    "gånger ~ i ~ timmen"),
     # Krupp som lugnar sig i kall luft och sedan andas normalt: egenvård.
     "croup_settles": ("lugnar|lugnade|lättar|lättade ~ i|ute|utomhus ~ kall|kalla|sval|svala|"
                       "frisk|friska|kylan|luften",
@@ -1527,7 +1535,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "sick_leave": ("sjukskrivning*", "sjukskriva*", "bli|blir|bliva ~ sjukskriven|sjukskrivna",
                    "sjukintyg*", "läkarintyg*"),
     # Vem man ska prata med: en kontakt önskas.
-    "who_to_contact": ("vem|vilka ~ ska|bör|kan|skulle ~ jag ~ prata|tala|kontakta|ringa|vända",
+    "who_to_contact": ("vem|vilka ~ ska|bör|kan|skulle ~ jag ~ prata|tala|kontakta|ringa|vända|"
+                       "fråga",  # probes 30-31 (from fi): "vem ska jag fråga"
                        "vart ~ ska|bör|kan ~ jag ~ vända|ringa"),
     # Handflatan (en brännskada med blåsa där ska ses, oavsett storlek).
     "palm": ("handflat*",),
@@ -1635,7 +1644,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "till frukost*", "till maten", "med maten", "före maten", "efter maten",
                     "i stället", "istället", "morgon och kväll"),
     # "Hur länge ska hon vara hemma?": a question about time, not a long illness.
-    "how_long": ("hur länge", "hur lång tid"),
+    "how_long": ("hur länge", "hur lång tid",
+                 # probes 30-31 (sv): "hur länge håller det här i sig" asks, it does not report
+                 "hur länge brukar|kan|ska ~ hålla|sitta ~ i sig",
+                 "hur länge håller|höll|sitter|satt ~ i sig",
+                 "hur länge håller|sitter ~ kvar"),
     # "Inte som mina vanliga migränanfall", "olikt ett typiskt anfall": not the known pattern.
     "unlike_usual": ("olik|olikt|annorlunda|annan ~ än|mot ~ vanligt|vanliga|typiskt|typisk|"
                      "typiska|brukligt",),
@@ -1703,5 +1716,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "gick {NEG} igenom", "{NEG} ~ igenom ~ huden|stöveln|skon|byxan",
                       "huden ~ är ~ hel",
                       "huden ~ {NEG} ~ trasig|sönder|bruten|skadad", "gick {NEG} hål", "hel hud"),
+    # --- probes 30-31 (from sv) ---
+    # Stelkrampsvaccinet nämnt vid ett sår ("vet int när jag fick stelkrampsvaccin senast").
+    "tetanus_jab": ("stelkramp*", "tetanus*", "dtp", "dtp-vaccin*", "di-te*"),
+    # --- probes 30-31 (from en) ---
+    # Giftinformationscentralen: en tjänst man ringt, inte ett gift man svalt.
+    "poison_centre": ("giftinformation*", "giftinfo*", "giftcentral*", "giftlinje*"),
 }
 # fmt: on

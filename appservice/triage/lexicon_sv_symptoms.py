@@ -108,6 +108,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "epileptiska anfall", "epilepsianfall*",
                 "ryckningar", "rycker", "feberkramp*"),  # probe 21 (fi): feberkramp
     "confusion": ("pratar|säger ~ {NEG} ~ vettigt", "pratar strunt", "mumlar",
+                  "frånvarande",  # probes 30-31 (from fi): "helt frånvarande"
                   "{NEG} riktigt med", "frågar ~ samma ~ sak|saker|fråga|frågor",
                   "{NEG} ~ kontaktbar", "förvirr*", "desorient*", "konfus*", "osammanhängande",
                   "pratar konstigt",
@@ -185,7 +186,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "curtain": ("ridå*", "skugga*", "gardin*"),
     "halos": ("ringar runt ljus*", "halo*", "regnbågsringar"),
     "headache": ("huvudvärk*", "migrän*", "huvudet värker"),
-    "stiff": ("stel*", "stelt", "låst"),
+    "stiff": ("stel*", "stelt", "låst", "-stelkramp*"),  # -: probes 30-31, the tetanus jab
     "neck_stiff": ("stel nacke", "nackstel*", "stel i nacken",
                    "kan ~ {NEG} ~ böja ~ huvudet|nacken"),
     # probe 15 (sv): "hård mage" is constipation (lexicon_sv_situations), not a rigid belly.
@@ -328,7 +329,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "allergen": ("cashew*", "mandel*", "mandlar", "hasselnöt*", "valnöt*", "*nötter", "sesam*",
                  "fisk", "musslor", "insektsstick*", "jordnöt*", "nötter", "nöt", "räkor", "räka",
                  "räkorna", "skaldjur*", "geting*",
-                 "bi", "bin", "antibiotik*", "penicillin*", "ny medicin", "nytt läkemedel"),
+                 "bi", "bin", "antibiotik*", "penicillin*", "ny medicin", "nytt läkemedel",
+                 # probes 30-31 (sv): "nässelutslag efter den nya medicinen"
+                 "ny|nya|nytt ~ medicinen|mediciner|medicinerna|läkemedlet|läkemedlen|"
+                 "tabletten|tabletter|tabletterna|pillret|pillren|piller|kuren|antibiotikakuren"),
     "allergy": ("allergi*", "allergisk*", "överkänslig*"),
     "anaphylaxis": ("anafyla*", "adrenalinpenna*", "epipen*", "adrenalin*"),
     "burn": ("brännskad*", "brännmärk*", "brännsår*", "brände", "bränt", "skållad*", "skållade",
@@ -336,7 +340,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "large_area": ("stort område", "stor yta", "hela", "stora delar",
                    # probes 26-27 (sv): "brännskador på halva armen och magen"
                    "halva ~ armen|armarna|benet|benen|magen|ryggen|bröstet|bålen|kroppen|låret|"
-                   "foten|handen"),
+                   "foten|handen",
+                   # probes 30-31 (sv): "blåsor över halva underbenet" (compound limbs)
+                   "halva ~ *benet|*benen|*armen|*armarna|vaden|vaderna|låren|ansiktet|halsen|"
+                   "bröstkorgen|*ryggen|buken"),
     "no_blisters": ("{NEG} blåsor", "utan blåsor"),
     "chemical": ("kemikali*", "frätande", "syra",
                  # probe 13 (sv): caustic soda, ammonia, strong acids

@@ -166,8 +166,8 @@ def _counts_tablets(tokens: Sequence[Token], concepts: Sequence[set[str]], at: i
     for position in (at + 1, at + 2):
         if position >= len(tokens) or tokens[position].kind in ("break", "comma"):
             return False
-        if "tablet_word" in concepts[position]:
-            return True
+        if {"tablet_word", "otc_painkiller"} & concepts[position]:
+            return True  # probes 30-31 (en): "30 panadol" (a brand name)
     return False
 
 
@@ -199,6 +199,11 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
                     "age_default" in concepts[at + 1]
                     and "dur_prep" not in _before_comma(concepts, tokens, at, 3)
                 )  # probes 26-27 (sv): "Boende på vårt äldreboende, 91 år," is an age
+                aged = aged or (
+                    16 <= value <= 110
+                    and bool({"age_person", "elderly"} & _near(concepts, tokens, at, -1, 1))
+                    and "dur_prep" not in _before_comma(concepts, tokens, at, 3)
+                )  # probes 30-31 (en): "for my friend's farfar, 80 years," is an age
             if aged:
                 found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]
             elif unit == "u_week" and "pregnant" in before | _near(concepts, tokens, at + 1, 1, 2):
@@ -244,6 +249,8 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             found.append((at, "low_sat" if value <= 92 else "sat_reading"))
         elif "ketone_word" in before and 0 <= value < 1.5:
             found.append((at, "ketone_low"))  # probes 24-25 (sv): "ketonerna 1,2" (not DKA)
+        elif "ketone_word" in before and 3 <= value <= 12:
+            found.append((at, "ketone_high"))  # probes 30-31 (fi): blood ketones 3 or more
         elif "sugar_word" in before and 0.5 <= value <= 60:
             if value < 4:
                 found.append((at, "low_sugar"))

@@ -201,6 +201,14 @@ DERIVED: tuple[Derived, ...] = (
     # Only licked, spat out and well: a taste, not a swallowed dose.
     derive("taste_only", "lick_word", "spat_out", "feel_fine|drinking_well|resolved",
            window=15),
+    # probes 30-31 (fi): past week 20 with a burning bladder, the pain is the urine's, not an
+    # ectopic (that ruptures in the first weeks).
+    derive("preterm_urinary", "preterm", "burning_urination|urinary_frequency", window=30),
+    # --- probes 30-31 (en) ---
+    # "Went to A&E last week with chest pain": a past chest pain already seen.
+    derive("chest_pain_seen", "care_visit", "past_episode", "chest_pain", window=8),
+    # "Slightly breathless on stairs": breathless only on effort, and mildly.
+    derive("breathless_exertion", "mild", "breathless", "exertion", window=4),
 )
 # fmt: on
 
@@ -329,7 +337,8 @@ RULES: tuple[Rule, ...] = (
     rule("rectal_bleeding_alarm", E, "blood_stool", "dizzy|faint|pale|heavy|collapse"),
     rule("coughing_blood_alarm", E, "cough_blood", "breathless|chest_pain|calf_swelling"),
     rule("ectopic_signs", E, "pregnant", "abdominal_pain|pelvic_pain|pain|bleed",
-         "dizzy|faint|shoulder|severe|one_side|collapse"),
+         "dizzy|faint|shoulder|severe|one_side|collapse",
+         unless="preterm_urinary"),  # probes 30-31 (fi): a bladder infection at 20 weeks
     rule("reduced_fetal_movements", E, "fetal_movement"),
     rule("postpartum_bleeding", E, "postpartum", "bleed|blood|soaking",
          "heavy|soaking|dizzy|pale|faint"),
@@ -414,7 +423,7 @@ RULES: tuple[Rule, ...] = (
          "hoarse|breathless|cough|wheeze|stridor|cant_breathe|drowsy|confusion|face"),
 
     rule("palpitations_alarm", E, "palpitations|fast_pulse|irregular_heart",
-         "chest_pain|faint|collapse|breathless|very_fast_pulse|dizzy"),
+         "chest_pain|faint|collapse|very_fast_pulse|dizzy"),
     rule("pulse_extreme", E, "very_fast_pulse|slow_pulse"),
     rule("collapse", E, "collapse"),
     # An older person who fell and cannot get up, or lay on the floor for hours (112.fi).
@@ -1810,6 +1819,37 @@ RULES: tuple[Rule, ...] = (
                 "seizure|not_improving|worsening|severe|baby|age_baby|age_infant|elderly|"
                 "age_elderly|chest_pain|breathless|slurred",
          covers="dizzy|headache|nausea|tired|weakness|pain|thirst|sweat"),
+    # --- probes 30-31 (sv) ---
+    # A nail through the foot or a bite, and the tetanus jab in doubt: a booster or
+    # immunoglobulin is given within a day (1177 stelkramp; NHS 111: puncture wound).
+    rule("tetanus_prone_wound_jab", U, "tetanus_wound|animal_bite", "tetanus_jab", window=30,
+         unless="checkup"),
+    # --- probes 30-31 (fi) ---
+    # A blood ketone reading of 3 mmol/l or more in a diabetic: ketoacidosis, the emergency
+    # department now (Diabetesliitto, Diabetes UK sick-day rules: ketones 3+ go to A&E).
+    rule("ketone_reading_high", E, "ketone_high", "diabetes|vomit|nausea|abdominal_pain|"
+         "high_sugar|drowsy|fast_breathing|deep_breathing|thirst", window=40,
+         unless="long_ago"),
+    # An older person who suddenly cannot walk or stand: seen today at least (116117,
+    # NHS 111: sudden loss of mobility in the elderly); with confusion or weakness on one side
+    # the rules above call 112.
+    rule("elderly_sudden_immobile", U, "cant_get_up|cant_walk", "sudden",
+         "age_elderly|elderly", window=30, unless="long_ago|muscle_soreness"),
+    # A little dizzy on standing up quickly, otherwise well (a hot day, too little to drink):
+    # a head rush, self-care (1177 yrsel, NHS: sit or lie down, drink); weeks of it, an older
+    # person or any warning sign is not.
+    rule("head_rush_mild", S, "head_rush", "dizzy", "mild|feel_fine", window=20,
+         unless="faint|collapse|chest_pain|palpitations|breathless|dur_long|dur_7d|recurrent|"
+                "worsening|age_elderly|elderly|pregnant|postpartum|anticoag|confusion|"
+                "headache|vision_loss|double_vision|one_side_weak|vomit|black_stool|blood",
+         covers="dizzy|dizzy_standing|heat_day|thirst|mild"),
+    # --- probes 30-31 (en) ---
+    # Palpitations or an irregular pulse with breathlessness: 112 (NHS 111: palpitations with
+    # shortness of breath), but only "a bit breathless on the stairs" is seen the same day.
+    rule("palpitations_breathless", E, "palpitations|fast_pulse|irregular_heart", "breathless",
+         unless="breathless_exertion"),
+    rule("palpitations_breathless_rest", E, "palpitations|fast_pulse|irregular_heart",
+         "breathless", "at_rest|cant_speak|severe"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
@@ -1864,7 +1904,8 @@ RULES: tuple[Rule, ...] = (
     rule("throat_abscess_signs", U, "sore_throat|throat",
          "cant_open_mouth|muffled|one_side|drooling|cant_swallow"),
     rule("throat_fever", U, "sore_throat", "fever|high_fever",
-         "severe|cant_swallow|dur_3d|swallow_pain"),
+         "severe|cant_swallow|dur_3d|swallow_pain",
+         unless="low_grade_temp"),  # probes 30-31 (fi): a cold's "kuumetta 37,8", day three
     rule("accidental_overdose", U, "double_dose|poison|swallowed_substance|overdose",
          notes=('poison',),  # probe 13 (en): a vitamin taken twice
          unless="harmless_med|extra_painkiller"),  # probes 24-25 (sv): one tablet too many
