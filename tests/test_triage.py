@@ -309,6 +309,7 @@ def test_suicide_with_a_plan_is_an_emergency(navigator: Navigator, language: str
         ("slog i bakhuvudet i isen och nu får vi int liv i honom", "sv"),
         ("returned from Uganda last week with fever and chills", "en"),
         ("I had a heart attack years ago and now I have chest pain again since an hour", "en"),
+        ("lapsella kuumetta ja pisteet ei vaalene kun painaa lasilla", "fi"),
     ],
 )  # fmt: skip
 def test_safety_nets_catch_emergencies_without_textbook_words(
@@ -351,6 +352,7 @@ def test_safety_nets_catch_emergencies_without_textbook_words(
         ("I had chest pain a year ago and would like to discuss the results", "en"),
         ("got an electric shock from a socket years ago, asking about nerve damage", "en"),
         ("my doctor gave me an EpiPen prescription last year, never used it", "en"),
+        ("lapsella kuumetta, juo vettä lasilla", "fi"),
     ],
 )  # fmt: skip
 def test_look_alikes_of_emergencies_are_not_sent_to_112(

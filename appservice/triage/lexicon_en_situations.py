@@ -183,7 +183,12 @@ TERMS: dict[str, tuple[str, ...]] = {
               "hit|into|struck ~ a|an|the ~ opening ~ car door", "hit|into ~ a|an|the ~ car door",
               "doored", "dooring", "knocked down by ~ a|the ~ car|van|bus|lorry|truck",
               # probes 24-25 (sv): "moped accident, my mate came off"
-              "moped|motorbike|motorcycle|bike|car|scooter|quad|traffic|road|cycling accident"),
+              "moped|motorbike|motorcycle|bike|car|scooter|quad|traffic|road|cycling accident",
+              # probe 32 (from fi): a moose or deer hit on the road
+              "hit|struck ~ a|an|the ~ moose|elk|deer|reindeer|boar",
+              "ran|drove|crashed into ~ a|an|the ~ moose|elk|deer|reindeer|boar",
+              "moose|elk|deer|reindeer|animal strike|collision",
+              "car|van ~ rolled|flipped ~ over"),
 
     # --- probe 9: situations again: CPR under way, a child into someone's tablets, a scald ---
     "cpr": ("cpr", "resuscitat*", "chest compressions", "doing compressions", "defibrillator",
@@ -218,7 +223,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "low_urine": ("very little urine", "hardly any urine", "barely any urine", "little urine",
                   "not peed", "has not peed", "not weed", "barely peed", "hardly peed",
                   "not passed urine", "passed very little urine", "stopped peeing",
-                  "no urine"),
+                  "no urine",
+                  # probe 32 (en): "she is hardly passing urine"
+                  "hardly|barely|scarcely passing|passed|producing|making ~ urine|water|pee|wee",
+                  "hardly|barely|scarcely peeing|weeing|urinating"),
     "asthma_severe": ("inhaler|reliever|puffer|salbutamol|ventolin ~ hourly|constantly|nonstop",
                       "inhaler|reliever|puffer|salbutamol|ventolin ~ every ~ hour|half|15|20|30",
                       "every hour ~ inhaler|reliever|puffer"),
@@ -820,6 +828,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                       "like ~ the ones ~ gets|get|has|had|always",
                       "same as ~ the ones ~ gets|get|has|had|always",
                       "like ~ her|his|my|the ~ usual ~ ones",
+                      # probe 32 (en): "like the cold sores she gets a few times a year"
+                      "like the ~ she|he|i|they|we ~ gets|get|always|usually|normally",
                       # probes 28-29 (from sv): "a typical attack, as usual"
                       "typical|usual ~ attack|attacks|migraine|migraines|episode|flare"),
     # Vitamins and supplements: a double dose is harmless for an adult.
@@ -949,9 +959,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "meconium": ("green", "greenish", "brown", "brownish", "meconium*", "murky", "stained"),
     # Shaking chills: rigors.
     "rigors": ("rigors", "rigor", "uncontrollable shivering", "shaking uncontrollably",
-               "teeth chattering", "shaking with ~ chills|cold|fever", "violent shivering"),
+               "teeth chattering", "shaking with ~ chills|cold|fever", "violent shivering",
+               # probe 32 (en): "now has shaking chills"
+               "shaking ~ chills|chill|shivers", "shivering fit*", "fits of shivering"),
     "chills": ("uncontrollable shivering", "shaking uncontrollably", "teeth chattering",
-               "shaking with ~ chills|cold|fever", "violent shivering"),
+               "shaking with ~ chills|cold|fever", "violent shivering",
+               "shaking ~ chills|chill|shivers", "shivering fit*", "fits of shivering"),
     # A party, a festival or a club: a pill taken there is a drug.
     "party": ("festival*", "rave*", "nightclub*", "club", "afterparty", "house party"),
     # A known epilepsy (the diagnosis, not a seizure now).
@@ -1759,5 +1772,19 @@ TERMS: dict[str, tuple[str, ...]] = {
     # The poison information line or centre: a service called, not a poison swallowed.
     "poison_centre": ("poison|poisons ~ info|information|centre|center|control|line|helpline|"
                       "hotline|unit|advice", "poison information*", "toxbase"),
+    # --- probe 32 (from sv) ---
+    # A skin abscess or boil: with a fever it is seen the same day (NHS: skin abscess).
+    "abscess": ("abscess*", "a boil", "big|painful|huge|large|infected boil", "boil on|under",
+                "boils on|under", "furuncle*", "carbuncle*", "pus-filled lump*",
+                "pus filled lump*"),
+    # --- probe 32 (from en) ---
+    # A kidney or ureter stone (known or suspected): with a fever, an infected blocked kidney.
+    "kidney_stone": ("kidney stone*", "renal stone*", "ureteric stone*", "ureter stone*",
+                     "renal colic", "kidney colic", "nephrolith*", "urolith*",
+                     "stone* in ~ kidney|kidneys|ureter|tube",
+                     "kidney|kidneys ~ stone|stones"),
+    # So many mornings, afternoons or days a week: how often (next to a symptom, it recurs).
+    "per_week": ("mornings|afternoons|evenings|nights|days a|per|every|each week|month",
+                 "mornings|afternoons|evenings|nights|days in a week|month"),
 }
 # fmt: on

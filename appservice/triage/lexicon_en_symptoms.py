@@ -60,6 +60,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "infection": ("infection", "infected", "uti", "pneumonia", "cellulitis"),
     "unwell": ("unwell", "ill", "poorly", "not himself", "not herself", "off colour"),
     "very_unwell": ("very unwell", "very ill", "seriously ill", "looks very ill",
+                    "very|really|terribly sick", "really|terribly ill",
                     "rapidly deteriorat*", "deteriorat*",
                     # probes 26-27 (from sv): "so weak I can't stand"
                     "too weak|feeble ~ to ~ stand|walk", "too weak|feeble ~ to get|sit up",
@@ -72,7 +73,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "do not disappear", "does not disappear", "not disappear", "not fade under",
                   "not go away when pressed", "do not fade", "stay when pressed"),
     "purple": ("purple", "purplish", "purpur*", "dark red", "dark-red", "bruise-like",
-               "dark spots"),
+               "dark spots", "bluish red", "blue-red", "reddish purple", "purple-red",
+               "purplish red"),
     "hives": ("hives", "urticaria", "welts", "weals", "wheals"),
     "swelling": ("swell*", "swollen", "puffy", "puffiness", "oedema", "edema", "angioedema",
                  "puffing up", "puffed up", "blowing up", "ballooning"),
@@ -171,7 +173,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "walked ~ on it", "walked home", "with a limp",
                  "walks normally", "weight-bearing", "can move normally", "walk on it",
                  "walking fine", "walking normally", "can walk normally", "walks fine",
-                 "weight bearing"),
+                 "weight bearing",
+                 # probe 32 (en): "he can walk on it with a slight limp"
+                 "with a slight|mild|small limp", "with a bit of a limp",
+                 "slight|mild|small limp", "limping slightly", "limping a bit",
+                 "limping a little"),
     "cant_bear_weight": ("{CANT} ~ put|bear ~ weight", "{CANT} ~ weight-bear|weight-bearing",
                          "non-weight-bearing", "will not put weight", "cannot bear weight"),
     "cant_swallow": ("{CANT} ~ swallow*", "drooling"),
@@ -243,7 +249,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "wet|wetted|peed|soiled ~ myself|himself|herself ~ without ~ noticing|"
                      "realising|realizing|feeling"),
     "saddle_numb": ("saddle", "numb bottom", "numbness around the bottom"),
-    "diarrhoea": ("diarrh*", "loose stools", "watery stools"),
+    "diarrhoea": ("diarrh*", "loose stools", "watery stools", "the runs", "loose bowel*",
+                  "runny poo*", "watery poo*", "loose poo*", "diarrea"),
     "gastro": ("stomach bug", "gastroenteritis", "tummy bug", "food poisoning", "norovirus"),
     "constipation": ("constipat*", "not opened bowels", "can not poo"),
     "heartburn": ("heartburn", "acid reflux", "reflux", "indigestion", "dyspepsia"),
@@ -394,6 +401,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                     # probes 30-31 (en): "bitten by a mosquito" is not an animal bite
                     "bitten|bit by ~ mosquito*|mozzie*|midge*|gnat|gnats|insect|insects|bug|bugs|"
                     "horsefly|horseflies|flea|fleas|bedbug*",
+                    # probe 32 (en): "after a horsefly bite yesterday"
+                    "horsefl*", "horse fly", "horse flies", "cleg", "clegs", "deerfl*", "gnat",
+                    "gnats", "blackfl*",
                     # probes 24-25 (en): "pulled a tick off my leg"
                     "removed|pulled|pulling|took|taken|got|found|had|picked ~ a|the|two|"
                     "some ~ tick|ticks",
@@ -409,7 +419,12 @@ TERMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allerg*",),
     "anaphylaxis": ("anaphyla*", "epipen", "adrenaline pen"),
     "burn": ("burn", "burns", "burnt", "burned", "scald*", "hot pan", "hot oven", "hot iron",
-             "touched a hot", "hot water", "hot tray", "boiling", "from the oven"),
+             "touched a hot", "hot water", "hot tray", "boiling", "from the oven",
+             # probe 32 (en): clothes that caught fire ("his trousers caught fire")
+             "caught|catch|catches|catching ~ fire|alight", "went up in flames",
+             "clothes|clothing|trousers|pants|jeans|shirt|dress|skirt|sleeve|sleeves|jacket|"
+             "hair|coat|top|nightie|nightdress ~ on fire|alight|ablaze|aflame",
+             "set ~ himself|herself|myself|themselves ~ alight|ablaze"),
     "large_area": ("large area", "whole", "covers", "most of", "blistering", "large burn",
                    "extensive",
                    # probes 26-27 (from sv): "burns over half his arm and tummy"

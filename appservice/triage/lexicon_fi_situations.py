@@ -141,7 +141,15 @@ TERMS: dict[str, tuple[str, ...]] = {
               # probes 24-25 (sv): "mopo-onnettomuus, kaveri lensi mopon selästä"
               "mopo|auto|moottoripyörä|skootteri|mönkijä|moottorikelkka|liikenne "
               "onnettomuus|onnettomuudessa|onnettomuuden", "moottoripyöräonnettomuu*",
-              "liikenneonnettomuu*", "pyöräonnettomuu*", "kolari", "kolarissa", "kolarin"),
+              "liikenneonnettomuu*", "pyöräonnettomuu*", "kolari", "kolarissa", "kolarin",
+              # probe 32 (fi): a moose or reindeer hit on the road
+              "hirvikolari*", "porokolari*", "peurakolari*", "kaurikolari*", "eläinkolari*",
+              "ajettiin|ajoin|ajoi|ajoimme|ajoitte|ajettu|ajanut|ajanu|ajoivat ~ hirven|poron|"
+              "peuran|kauriin|villisian|hirvi|poro|peura ~ päälle|yli|kylkeen",
+              "osuttiin|osuimme|osui|osuin|törmättiin|törmäsimme ~ poroon|peuraan|kauriiseen|"
+              "hirviin", "osuttiin|osuimme|törmättiin|törmäsimme ~ hirveen",
+              "ajettiin|ajoimme|ajoin ~ ojaan|puuhun|kolari*", "auto ~ meni|pyöri|kierähti ~ "
+              "katolleen|ympäri"),
     "trauma_major": ("trukki*|auto*|traktori*|rekka*|rekan|bussi*|juna*|kaivinkone*|mönkijä*|"
                      "moottorikelk* ~ ajoi|ajo|ajanut|ajanu|peruutti* ~ yli|päälle|päältä",
                      "ajoi|ajo|ajanut|ajanu|peruutti ~ jalan|jalkojen|käden|kädet|varpaiden|"
@@ -496,7 +504,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "halu* ~ kuolla", "haluu kuolla",
                 "tahtoo kuolla", "haluis kuolla",
                 "haluisin kuolla", "tappaa|tapan|tappaisin|tappaisi|tappamaan|tappaa* ~ ittensä|"
-                "itteni|itteäni|ittesi|itses|itseni|itsensä"),
+                "itteni|itteäni|ittesi|itses|itseni|itsensä",
+                # probe 32 (fi): reported speech, "sanoo tappavansa itsensä"
+                "tappava*|tappaneensa|tappaakseen|tappamalla ~ ittensä|itteni|itsensä|itseni|"
+                "ittensä|itsesi|ittesi"),
     # Locked in alone with the medicine cabinet or a knife, saying they want to die.
     "means_access": ("lukinnu*|lukinnut|lukitsi|lukitsee|lukittautu*|sulkeutu* ~ itsensä|ittensä|"
                      "kylppäriin|vessaan|huoneeseen", "lukittautunut", "lukittautui",
@@ -869,6 +880,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                     "yläosa|alaosa|yläpuolisko|alapuolisko|puolet|puolikas|reuna ~ pimee|pimeä|"
                     "musta|mustana|pimeänä|pimeenä|puuttuu|hävisi",
                     "silmästä|silmällä ~ {NEG} ~ näe|näy", "pimeä|pimee|musta ~ silmässä|silmästä",
+                    # probe 32 (fi): colloquial "oikeesta silmästä ei nää mitään"
+                    "silmästä|silmällä|silmä|silmään ~ {NEG} ~ nää ~ mitään|mitää|mittää|"
+                    "mittään|yhtään|ollenkaan|mitn",
+                    "{NEG} ~ nää|näe|näy ~ mitään|mitää|mittää|yhtään|ollenkaan ~ silmästä|"
+                    "silmällä|silmään|silmällään|silmästään",
                     # probe 19 (fi): sight went black
                     "näkö|näön ~ musta*|pimeäks*|pimeeks*|pimeni|pimeäksi|sammui"),
     "anus": ("pylly*", "pyly*"),
@@ -1843,5 +1859,18 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probes 30-31 (from en) ---
     # Myrkytystietokeskus: palvelu, jolle soitettiin, ei nielty myrkky.
     "poison_centre": ("myrkytystieto*", "myrkytyskesku*", "myrkytysneuvon*"),
+    # --- probe 32 (from sv) ---
+    # Paise tai ajos: kuumeen kanssa arvio samana päivänä (Terveyskylä: ihon paise).
+    "abscess": ("paise*", "paisee*", "*paise", "*paiseen", "*paiseet", "*paiseita",
+                "*paiseessa", "ajos", "ajokse*", "ajokset", "furunk*", "karbunk*",
+                "absessi*", "märkäpesäk*"),
+    # --- probe 32 (from en) ---
+    # Munuais- tai virtsanjohdinkivi: kuumeen kanssa tulehtunut, tukkeutunut munuainen.
+    "kidney_stone": ("munuaiskiv*", "virtsakiv*", "virtsatiekiv*", "virtsanjohdinkiv*",
+                     "munuaiskoliik*", "kivikohtau*", "kivikipu*", "kivi|kiven|kiveä ~ "
+                     "munuaisessa|munuaisissa|virtsanjohtimessa|virtsateissä"),
+    # Niin monena aamuna, iltapäivänä tai päivänä viikossa: kuinka usein (oireen vieressä toistuva).
+    "per_week": ("aamuna|aamupäivänä|iltapäivänä|iltana|yönä|päivänä viikossa|kuukaudessa|kuussa",
+                 "aamuina|iltapäivinä|iltoina|öinä|päivinä viikossa|kuukaudessa|kuussa"),
 }
 # fmt: on

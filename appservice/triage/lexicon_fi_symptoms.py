@@ -91,11 +91,21 @@ TERMS: dict[str, tuple[str, ...]] = {
                           "vointi romahti", "{NEG} ~ {CAN} ~ nousemaan sängystä"),
     "rash": ("ihottum*", "näppy*", "pilku*", "täplä*", "läikk*", "laiku*", "pisteitä", "pilkk*",
              "laikk*", "näppylöi*", "näppyl*", "paukamia", "läisk*"),
-    "spots": ("pilku*", "täplä*", "pisteitä", "pistemäi*", "pilkk*", "läisk*"),
+    "spots": ("pilku*", "täplä*", "pisteitä", "pistemäi*", "pilkk*", "läisk*",
+              # probe 32 (fi): "punaiset pisteet ei mene pois"
+              "punaiset|pienet|pikkuiset|tummat|violetit|siniset|mustat|tummanpunaiset pisteet",
+              "pisteet ~ iholla|ihossa|jaloissa|säärissä|käsissä|vartalolla|mahassa|kyljissä",
+              "pistei*"),
     "nonblanch": ("{NEG} ~ häviä ~ painettaessa", "{NEG} vaalene", "{NEG} haalistu", "lasikoe",
-                  "lasilla", "verenpurkaum*", "pistemäi*",
-                  "{NEG} ~ häviä|katoa|haalistu ~ paina*", "{NEG} ~ häviä ~ kun ~ paina*",
-                  "{NEG} ~ vaalene ~ paina*"),
+                  "verenpurkaum*", "pistemäi*",
+                  "{NEG} ~ häviä|katoa|haalistu ~ paina*|lasilla|lasin|lasia",
+                  "{NEG} ~ häviä ~ kun ~ paina*",
+                  "{NEG} ~ vaalene ~ paina*",
+                  # probe 32 (fi): "pisteitä jotka ei lähde painamalla"
+                  "{NEG} ~ lähde|lähe|lähteneet|lähtenyt|mene|menneet|vaalene|vaalennu|haalene ~ "
+                  "painamalla|painettaessa|painaessa|lasilla|lasin",
+                  "{NEG} ~ lähde|lähe|mene|vaalene|haalene ~ kun ~ painaa|painan|painoin|"
+                  "painetaan|painoi"),
     "purple": ("violet*", "sinipunai*", "purppura*", "tummanpunai*", "tumm*", "tummanpunai*",
                "mustelmamai*"),
     "hives": ("nokkosihottum*", "nokkosrokko*", "paukam*", "nokkos*"),
@@ -460,7 +470,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allergi*", "allerginen", "yliherkkyy*"),
     "anaphylaxis": ("anafyla*", "adrenaliinikynä*", "epipen*", "adrenaliini*"),
     "burn": ("palovamm*", "poltin", "poltti", "polttanut", "kärvent*", "kiehuva*", "kuumaa vettä",
-             "kuumaa öljyä", "paloi"),
+             "kuumaa öljyä", "paloi",
+             # probe 32 (from en): clothes that caught fire ("housut syttyivät tuleen")
+             "syttyi|syttyivät|syttynyt|syttyneet|syttyy ~ tuleen|palamaan|liekkeihin",
+             "tuli tarttui", "leimahti ~ tuleen|palamaan", "vaatteet ~ liekeissä|tulessa"),
     "large_area": ("iso alue", "laaja*", "koko", "suuri alue", "isolta alueelta",
                    # probes 26-27 (from sv): "palovammoja puolessa kädessä ja vatsassa"
                    "puoli|puolet|puolessa ~ kädestä|käsivarresta|kättä|kädessä|jalasta|jalkaa|"

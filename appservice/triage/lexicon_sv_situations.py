@@ -1722,5 +1722,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     # --- probes 30-31 (from en) ---
     # Giftinformationscentralen: en tjänst man ringt, inte ett gift man svalt.
     "poison_centre": ("giftinformation*", "giftinfo*", "giftcentral*", "giftlinje*"),
+    # --- probe 32 (from sv) ---
+    # En böld (abscess, furunkel): med feber bedöms den samma dag (1177: böld och feber).
+    "abscess": ("böld*", "*böld", "*bölden", "*bölder", "abscess*", "*abscess", "furunk*",
+                "karbunk*", "varknöl*", "varfylld* knöl*"),
+    # --- probe 32 (from en) ---
+    # En njur- eller uretärsten: med feber en infekterad, stängd njure.
+    "kidney_stone": ("njursten*", "uretärsten*", "urinvägssten*", "urinledarsten*",
+                     "njurstensanfall*", "njurkolik*", "stenanfall*",
+                     "sten|stenen|stenar ~ i ~ njuren|njurarna|urinledaren|uretären"),
+    # Så många morgnar, eftermiddagar eller dagar i veckan: hur ofta (vid ett symtom, återkommande).
+    "per_week": ("morgnar|förmiddagar|eftermiddagar|kvällar|nätter|dagar i|per veckan|vecka|"
+                 "månaden|månad",),
 }
 # fmt: on

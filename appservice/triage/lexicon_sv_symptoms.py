@@ -50,6 +50,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "infection": ("infektion*", "inflammation*"),
     "unwell": ("mår dåligt", "mår {NEG} bra", "sjuk", "krasslig*"),
     "very_unwell": ("mycket sjuk", "väldigt dålig", "jättedålig",
+                    "väldigt|jätte|riktigt|otroligt|hemskt|svårt sjuk", "jättesjuk*",
                     # probes 26-27 (sv): "så svag att jag inte kan stå"
                     "så|för svag|matt|kraftlös ~ {NEG} kan|orkar|klarar ~ stå|gå|resa",
                     "så|för svag|matt|kraftlös ~ kan|orkar|klarar {NEG} ~ stå|gå|resa",
@@ -60,7 +61,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "spots": ("prickar", "fläckar"),
     "nonblanch": ("bleknar {NEG}", "{NEG} bleknar", "glastest*", "glaset", "petekier",
                   "försvinner {NEG}", "{NEG} försvinner", "bleknar {NEG} ~ tryck*"),
-    "purple": ("lila", "blålila", "purpur*", "mörkröd*"),
+    "purple": ("lila", "blålila", "purpur*", "mörkröd*", "blåröd*", "rödblå*", "rödlila*",
+               "lilaröd*", "rödvioletta", "violett*"),
     "hives": ("nässelutslag*", "nässelfeber*", "kvaddel*"),
     "swelling": ("svull*", "svullnad*", "svullen", "svullnar", "uppsvälld*", "ödem*"),
     "itch": ("klia*", "kliar", "klåda*"),
@@ -223,7 +225,9 @@ TERMS: dict[str, tuple[str, ...]] = {
                      "märka|märkt|känna|känt|märker",
                      "kan ~ {NEG} ~ hålla ~ urinen|tätt"),
     "saddle_numb": ("domning i underlivet", "ridbyx*", "känsellös i underlivet"),
-    "diarrhoea": ("diarr*", "lös mage", "lös avföring", "rännskita", "vattnig avföring"),
+    "diarrhoea": ("diarr*", "lös mage", "lös avföring", "rännskita", "vattnig avföring",
+                  "lös|löst|lösa i magen", "lösa magen", "lös* avföring*", "lösmag*",
+                  "magen ~ är ~ lös", "vattentunn* avföring*", "tunn* avföring*", "diarre*"),
     "gastro": ("magsjuk*", "vinterkräk*", "matförgiftning*", "maginfluensa*", "calici*",
                "kräksjuk*"),
     "constipation": ("förstopp*", "har inte bajsat", "trög mage",
@@ -336,7 +340,10 @@ TERMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allergi*", "allergisk*", "överkänslig*"),
     "anaphylaxis": ("anafyla*", "adrenalinpenna*", "epipen*", "adrenalin*"),
     "burn": ("brännskad*", "brännmärk*", "brännsår*", "brände", "bränt", "skållad*", "skållade",
-             "kokande"),
+             "kokande",
+             # probe 32 (from en): clothes that caught fire ("byxorna fattade eld")
+             "fattade|fattat|fattar|tog ~ eld", "började ~ brinna", "i lågor",
+             "kläderna|byxorna|tröjan|skjortan|klänningen|håret|jackan ~ brann|brinner"),
     "large_area": ("stort område", "stor yta", "hela", "stora delar",
                    # probes 26-27 (sv): "brännskador på halva armen och magen"
                    "halva ~ armen|armarna|benet|benen|magen|ryggen|bröstet|bålen|kroppen|låret|"

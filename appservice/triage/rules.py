@@ -61,6 +61,10 @@ DERIVED: tuple[Derived, ...] = (
     derive("burn", "hot", "liquid", "spill", window=6),
     derive("ate_tablets", "eat_word", "tablet_word|poison", window=6),
     derive("nonblanch_rash", "rash|spots", "nonblanch|purple", window=8),
+    # "pisteet ei vaalene kun painaa": the glass test's words are a rash's even without a rash
+    # word, when a fever, a child or the skin is near.
+    derive("nonblanch_rash", "fever|high_fever|feverish|unwell|very_unwell|child|baby|skin",
+           "nonblanch", window=12),
     derive("red_eye", "eye", "red", window=4),
     derive("chemical_eye", "chemical", "eye", window=8),
     derive("black_stool", "stool", "black", window=4),
@@ -209,6 +213,10 @@ DERIVED: tuple[Derived, ...] = (
     derive("chest_pain_seen", "care_visit", "past_episode", "chest_pain", window=8),
     # "Slightly breathless on stairs": breathless only on effort, and mildly.
     derive("breathless_exertion", "mild", "breathless", "exertion", window=4),
+    # --- probe 32 (en) ---
+    # A symptom "several afternoons a week": it recurs (a run "three days a week" does not).
+    derive("recurrent", "headache|pain|dizzy|nausea|vomit|abdominal_pain|palpitations|nosebleed|"
+           "faint|breathless|chest_pain|back_pain|limb_pain", "per_week", window=3),
 )
 # fmt: on
 
@@ -901,9 +909,10 @@ RULES: tuple[Rule, ...] = (
          "abdominal_pain|pelvic_pain|lower_abdomen|flank_pain",
          "shoulder|one_side|dizzy|faint|collapse|severe|unbearable|bleed",
          unless="cold_illness"),
-    # A red, swollen limb with shaking chills, or spreading: infection in the blood (sepsis).
+    # A red, swollen limb with shaking chills, or a large area: infection in the blood (sepsis).
+    # Spreading redness with fever and chills alone is the same day (probe 32, fi: NHS 111).
     rule("skin_infection_rigors", E, "red_skin_area|spreading_red", "rigors|chills",
-         "large_area|spreading|whole_body|rigors", unless="sunburn|sauna"),
+         "large_area|whole_body|rigors", unless="sunburn|sauna"),
     # Atrial fibrillation and severe belly pain: a clot in the gut's artery (mesenteric).
     rule("af_abdominal_pain", E, "irregular_heart", "abdominal_pain",
          "severe|unbearable|sudden|worst"),
@@ -1850,6 +1859,22 @@ RULES: tuple[Rule, ...] = (
          unless="breathless_exertion"),
     rule("palpitations_breathless_rest", E, "palpitations|fast_pulse|irregular_heart",
          "breathless", "at_rest|cant_speak|severe"),
+    # --- probe 32 (sv) ---
+    # A skin abscess (boil) with a fever or chills, or with redness spreading from it: seen the
+    # same day (NHS: skin abscess with a high temperature; 1177: böld med feber).
+    rule("abscess_fever", U, "abscess", "fever|high_fever|feverish|chills|rigors|spreading_red",
+         unless="long_ago"),
+    # --- probe 32 (en) ---
+    # A kidney stone or flank pain with a fever or rigors and faintness, little urine or
+    # confusion: an infected, blocked kidney with sepsis (NHS: kidney stones with a high
+    # temperature or shivering; 112.fi: sepsis signs).
+    rule("kidney_stone_sepsis", E, "kidney_stone|flank_pain",
+         "fever|high_fever|very_high_fever|feverish|chills|rigors",
+         "faint|collapse|low_urine|cant_pee|confusion|drowsy|low_bp|very_fast_pulse",
+         unless="long_ago"),
+    # A kidney stone with a fever or rigors: the same day at least (NHS: kidney stones).
+    rule("kidney_stone_fever", U, "kidney_stone",
+         "fever|high_fever|very_high_fever|feverish|chills|rigors", unless="long_ago"),
     # Safety nets for emergencies described in words no rule above expects.
     rule(
         "several_danger_signs",
