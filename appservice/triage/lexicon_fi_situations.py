@@ -497,6 +497,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                "aseet", "asetta", "käsiase*", "metsästysase*", "pyssy*",
                "kirve*", "kirves", "moukari*", "pesäpallomail*", "sorkkarau*", "haulik*",
                "kivääri*", "pistooli*", "miekka*", "miekan",
+               # compounds in every case: "keittiöveistä", "leipäveitsen"
+               "*veitsi*", "*veitse*", "*veistä", "*veitsiä",
                "-kirvel*"),  # probes 28-29 (fi): "kirvelee" (it stings) is no axe (kirves)
     "harm_others": ("pitää ~ hoitaa ~ pois", "hoitaa ~ pois päiväjärjestyksestä",
                     "hoidettava pois", "pitää ~ raivata ~ pois"),

@@ -434,8 +434,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "vakoilee|vakoilevat ~ häntä|hänet|minua|minut|meitä|ruokaa|ruoan|ruokaansa"),
     "weapon": ("veitsi*", "veise*", "ase", "aseen", "puukko*", "köysi*"),
     "harm_others": (# probe 15 (fi): a voice that commands harm
-                    "ääne*|ääni|äänet ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|lyö*|lyömään|"
-                    "puukotta*",
+                    "ääne*|ääni|äänet|ääniä|äänien ~ käske*|käski ~ satutta*|tappa*|vahingoitta*|"
+                    "lyö*|lyömään|puukotta*",
                     "ääne*|ääni|äänet ~ joka|jotka|mikä ~ käske*|käski ~ satutta*|tappa*|"
                     "vahingoitta*|lyö*|lyömään|puukotta*",
                     "tappaa jonkun", "satuttaa muita", "väkivaltai*", "uhkailee", "uhkaa tappaa",

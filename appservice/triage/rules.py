@@ -1776,7 +1776,7 @@ RULES: tuple[Rule, ...] = (
     rule("teething_drool", S, "teething_drool", covers="pain|grumpy|feverish|red|drooling"),
     # An animal bite that did not break the skin: wash it, self-care (NHS: animal bites); a
     # bite through the skin is seen today (wound_needs_care).
-    rule("animal_bite_care", U, "animal_bite", unless="bite_no_break"),
+    rule("animal_bite_care", U, "animal_bite", unless="bite_no_break|insect_bite"),
     rule("bite_skin_intact", S, "bite_no_break",
          covers="animal_bite|skin_intact|skin_unbroken|pain|bruise|red|swelling|hand|arm|leg"),
     # Asking what the signs of an illness are, or what to look out for, with nothing wrong
