@@ -97,6 +97,16 @@ def test_rules_meet_the_quality_bar(language: str, assessed: dict) -> None:
         assert accuracy >= 0.75, f"{language} {part} three-level accuracy {accuracy:.3f}"
 
 
+def test_no_rule_repeats_another() -> None:
+    """Two rules that match the same words the same way are one rule written twice; widen the
+    first one's `covers` instead of adding a twin."""
+    shapes: dict[tuple[Any, ...], str] = {}
+    for rule in RULES:
+        shape = (rule.level, rule.groups, rule.window, rule.unless, rule.topic, rule.notes)
+        assert shape not in shapes, f"{rule.id} repeats {shapes[shape]}"
+        shapes[shape] = rule.id
+
+
 def test_every_concept_a_rule_names_is_produced(navigator: Navigator) -> None:
     """A concept a rule or derivation names must come from a lexicon, a derivation or the number
     reader (seen in some case); a misspelt or never-written name silently never matches."""

@@ -28,15 +28,22 @@ def number_value(token: Token, concepts: set[str]) -> float | None:
 
 
 def _near(
-    concepts: Sequence[set[str]], tokens: Sequence[Token], start: int, step: int, reach: int
+    concepts: Sequence[set[str]],
+    tokens: Sequence[Token],
+    start: int,
+    step: int,
+    reach: int,
+    comma_ends: bool = False,
 ) -> set[str]:
-    """Concepts of up to `reach` words from `start` in direction `step`, within the clause."""
+    """Concepts of up to `reach` words from `start` in direction `step`, within the clause
+    (within the comma-separated part of it with `comma_ends`)."""
     found: set[str] = set()
     position, seen = start + step, 0
     while 0 <= position < len(tokens) and seen < reach:
-        if tokens[position].kind == "break":
+        kind = tokens[position].kind
+        if kind == "break" or (comma_ends and kind == "comma"):
             break
-        if tokens[position].kind != "comma":
+        if kind != "comma":
             found |= concepts[position]
             seen += 1
         position += step
@@ -45,19 +52,7 @@ def _near(
 
 def _next_is(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int, concept: str) -> bool:
     """The word right after `at` (no comma or break between) carries `concept`."""
-    return at + 1 < len(tokens) and tokens[at + 1].kind == "word" and concept in concepts[at + 1]
-
-
-def _before_comma(
-    concepts: Sequence[set[str]], tokens: Sequence[Token], at: int, reach: int
-) -> set[str]:
-    """Concepts of up to `reach` words before `at`, stopping at a comma or a break."""
-    found: set[str] = set()
-    for position in range(at - 1, max(at - 1 - reach, -1), -1):
-        if tokens[position].kind in ("break", "comma"):
-            break
-        found |= concepts[position]
-    return found
+    return concept in _near(concepts, tokens, at, 1, 1, comma_ends=True)
 
 
 def _unit_after(concepts: Sequence[set[str]], tokens: Sequence[Token], at: int) -> str | None:
@@ -197,12 +192,12 @@ def read_numbers(tokens: Sequence[Token], concepts: Sequence[set[str]]) -> list[
             if unit == "u_year" and not aged:
                 aged = "copula" in _near(concepts, tokens, at, -1, 2) or (
                     "age_default" in concepts[at + 1]
-                    and "dur_prep" not in _before_comma(concepts, tokens, at, 3)
+                    and "dur_prep" not in _near(concepts, tokens, at, -1, 3, comma_ends=True)
                 )  # probes 26-27 (sv): "Boende på vårt äldreboende, 91 år," is an age
                 aged = aged or (
                     16 <= value <= 110
                     and bool({"age_person", "elderly"} & _near(concepts, tokens, at, -1, 1))
-                    and "dur_prep" not in _before_comma(concepts, tokens, at, 3)
+                    and "dur_prep" not in _near(concepts, tokens, at, -1, 3, comma_ends=True)
                 )  # probes 30-31 (en): "for my friend's farfar, 80 years," is an age
             if aged:
                 found += [(at, c) for c in _age(value * UNIT_DAYS[unit] / 365)]

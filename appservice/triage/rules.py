@@ -857,10 +857,6 @@ RULES: tuple[Rule, ...] = (
          unless="sudden|worst|thunderclap|one_side_weak|slurred|confusion|fever|high_fever|"
                 "neck_stiff|vision_loss|double_vision|seizure",
          covers="eye_pain|vision_blur|flashes|eye|nausea|photophobia|headache|pain"),
-    # Thirsty with a hangover: self-care.
-    rule("hangover_thirst", S, "hangover", covers="thirst|dry|headache|nausea|tired|vomit|dizzy"),
-    # The tingle before a cold sore: self-care.
-    rule("cold_sore_tingle", S, "cold_sore", covers="tingling|numbness|itch|pain|lips|burning"),
     # A little weak after a stomach bug, drinking well again: self-care.
     rule("gastro_recovering", S, "gastro|diarrhoea|vomit", "drinking_well", "mild",
          covers="dizzy|weakness|tired|vomit|nausea|diarrhoea|abdominal_pain|pain"),
@@ -1269,8 +1265,6 @@ RULES: tuple[Rule, ...] = (
     rule("breath_holding_spell", S, "breath_holding", covers="blue|blue_lips|pale|crying"),
     # Tennis elbow, mouse arm and other overuse of a tendon: rest and self-care (1177).
     rule("overuse_injury", S, "overuse_injury", covers="pain|limb_pain|stiff|swelling|elbow"),
-    # Muscle soreness after exercise (or laughing) felt in the belly or back: self-care.
-    rule("exercise_soreness_trunk", S, "muscle_soreness", covers="abdominal_pain|back_pain"),
     # --- probe 19 (en) ---
     # "Heartburn" or upper-belly discomfort with pain into the arm and sweating: a heart attack
     # felt in the stomach, at any age (NHS 111: 999; triage-fi.md atypical presentations).
@@ -2010,10 +2004,12 @@ RULES: tuple[Rule, ...] = (
     rule("stomach_bug", S, "diarrhoea|gastro",
          covers="vomit|nausea|diarrhoea|gastro|abdominal_pain|pain|fever|feverish"),
     rule("nausea_vomiting", S, "vomit|nausea", covers="vomit|nausea"),
-    rule("cold_sore", S, "cold_sore", covers="blister|pain|itch|lips"),
+    # A cold sore, and the tingle before one: self-care.
+    rule("cold_sore", S, "cold_sore", covers="blister|pain|itch|lips|tingling|numbness|burning"),
     rule("head_lice", S, "lice", covers="itch"),
+    # A hangover, thirsty and unwell with it ("huono olo"): self-care.
     rule("hangover", S, "hangover",
-         covers="headache|nausea|tired|vomit|dizzy|unwell"),  # probes 24-25 (en): "huono olo"
+         covers="headache|nausea|tired|vomit|dizzy|unwell|thirst|dry"),
     rule("sunburn", S, "sunburn", covers="red|pain|itch|burn"),
     rule("dandruff", S, "dandruff", covers="itch"),
     rule("acne", S, "acne", covers="red|pain"),
@@ -2022,7 +2018,9 @@ RULES: tuple[Rule, ...] = (
     rule("dry_skin", S, "dry_skin", covers="itch|rash|peeling"),
     rule("dry_eyes", S, "dry_eyes", covers="eye_pain|red_eye|tired|itch"),
     rule("earwax", S, "earwax|ear_blocked", covers="hearing_muffled"),
-    rule("exercise_soreness", S, "muscle_soreness", covers="pain|limb_pain|stiff"),
+    # Muscle soreness after exercise (or laughing), in a limb, the belly or the back.
+    rule("exercise_soreness", S, "muscle_soreness",
+         covers="pain|limb_pain|stiff|abdominal_pain|back_pain"),
     rule("bruise", S, "bruise", covers="pain|swelling"),
     rule("graze", S, "graze", covers="pain|wound|bleed"),
     rule("blister", S, "blister", "shoes|friction", covers="pain"),
